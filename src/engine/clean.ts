@@ -1,0 +1,38 @@
+import { createContext } from './context';
+import { detect } from './detect';
+import { blockText } from './dom/blocks';
+import { STRUCTURAL_TAGS } from './dom/tags';
+import { RULES } from './rules';
+import { snippet } from './text';
+import type { CleanResult, EngineOptions, Removal, Remover } from './types';
+
+const detach: Remover = (element) => element.remove();
+
+/**
+ * Cleans an aggregator page in place: each rule proposes elements, the engine removes them through
+ * `remove` (the content script passes one that keeps them for "Show original") and reports why.
+ * A page that is not an aggregator page (and not forced) is left exactly as it was.
+ */
+export function clean(doc: Document, options: EngineOptions & { remove?: Remover } = {}): CleanResult {
+  const detection = detect(doc, options);
+  if (!detection.isAggregator && !options.force) return { detection, cleaned: false, removed: [] };
+  const remove = options.remove ?? detach;
+  const disabled = new Set(options.disabledRules ?? []);
+  const ctx = createContext(doc, { phrases: options.custom?.phrases ?? [], selectors: options.custom?.selectors ?? [] });
+  const removed: Removal[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.name)) continue;
+    let changed = false;
+    for (const { element, reason } of rule.find(ctx)) {
+      // A candidate inside an element removed a moment ago is already gone.
+      if (!element.isConnected || STRUCTURAL_TAGS.has(element.tagName)) continue;
+      const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
+      if (element.parentElement) ctx.touched.add(element.parentElement);
+      remove(element, removal);
+      removed.push(removal);
+      changed = true;
+    }
+    if (changed) ctx.invalidate();
+  }
+  return { detection, cleaned: true, removed };
+}

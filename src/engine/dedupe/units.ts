@@ -1,0 +1,89 @@
+import type { Block } from '../dom/blocks';
+import { foldedSentences, isTruncated } from '../text';
+
+/** A block read as folded sentences, the unit copies are compared in. */
+export interface Unit {
+  block: Block;
+  /** Position of the block in the page's block list. */
+  index: number;
+  sentences: string[];
+  /** Folded characters, the block's weight when choosing which copy to keep. */
+  weight: number;
+}
+
+/** Blocks shorter than this are labels, bylines or buttons, not copies of a body. */
+export const MIN_COPY_CHARS = 25;
+
+const MIN_PREFIX_WORDS = 4;
+const MAX_PREFIX_WORDS = 80;
+
+export function toUnits(blocks: readonly Block[]): Unit[] {
+  const units: Unit[] = [];
+  for (const [index, block] of blocks.entries()) {
+    const sentences = foldedSentences(block.text);
+    if (sentences.length === 0) continue;
+    if (isTruncated(block.text)) {
+      // A teaser cut mid-sentence ("…"): keep only whole words of its last sentence, so it can match
+      // as a prefix of the full sentence.
+      const last = sentences[sentences.length - 1]!.split(' ');
+      if (last.length > MIN_PREFIX_WORDS) sentences[sentences.length - 1] = last.slice(0, -1).join(' ');
+    }
+    let weight = 0;
+    for (const s of sentences) weight += s.length;
+    units.push({ block, index, sentences, weight });
+  }
+  return units;
+}
+
+/**
+ * Counts in how many blocks each sentence occurs. A truncated teaser sentence also counts as
+ * occurring wherever a full sentence starts with it. Linear: each sentence is looked up once per
+ * word prefix, and only when the page has truncated sentences at all.
+ */
+export function countSentences(units: readonly Unit[]): { counts: Map<string, number>; prefixes: Set<string> } {
+  const counts = new Map<string, number>();
+  const prefixes = new Set<string>();
+  for (const unit of units) {
+    const seen = new Set<string>();
+    for (const s of unit.sentences) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    if (isTruncated(unit.block.text)) {
+      const last = unit.sentences[unit.sentences.length - 1]!;
+      if (last.split(' ').length >= MIN_PREFIX_WORDS) prefixes.add(last);
+    }
+  }
+  if (prefixes.size === 0) return { counts, prefixes };
+  for (const unit of units) {
+    for (const s of unit.sentences) {
+      for (const prefix of prefixesOf(s, prefixes)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  return { counts, prefixes };
+}
+
+/** The members of `wanted` that are proper word-prefixes of `sentence`. */
+export function prefixesOf(sentence: string, wanted: ReadonlySet<string>): string[] {
+  if (wanted.size === 0) return [];
+  const found: string[] = [];
+  let at = sentence.indexOf(' ');
+  let words = 1;
+  // Teasers are cut within the first few sentences' worth of words; longer prefixes never match.
+  while (at !== -1 && words <= MAX_PREFIX_WORDS) {
+    if (words >= MIN_PREFIX_WORDS) {
+      const prefix = sentence.slice(0, at);
+      if (wanted.has(prefix)) found.push(prefix);
+    }
+    at = sentence.indexOf(' ', at + 1);
+    words++;
+  }
+  return found;
+}
+
+/** True when every sentence of the unit occurs in some other block too. */
+export function isRepeated(unit: Unit, counts: ReadonlyMap<string, number>): boolean {
+  if (unit.weight < MIN_COPY_CHARS) return false;
+  return unit.sentences.every((s) => (counts.get(s) ?? 0) >= 2);
+}

@@ -1,0 +1,25 @@
+// Whether an element is hidden, read from attributes alone: the engine must give the same answer in
+// jsdom (no layout) as in the browser, and getComputedStyle on every block would cost a style recalc.
+
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?height\s*:\s*0(?:px)?\s*(?:!important)?\s*;[^]*overflow\s*:\s*hidden|(?:left|top)\s*:\s*-\d{4,}px|clip\s*:\s*rect\(\s*0)/i;
+const HIDDEN_STYLE_REVERSED = /overflow\s*:\s*hidden\s*;[^]*(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$)/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|invisible|hide)(?:\s|$)/i;
+
+/** True when this element itself (not its ancestors) hides its subtree. */
+export function hidesSubtree(el: Element): boolean {
+  if (el.tagName === 'NOSCRIPT' || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && (HIDDEN_STYLE.test(style) || HIDDEN_STYLE_REVERSED.test(style))) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDDEN_CLASS.test(cls);
+}
+
+/** True when the element or one of its ancestors hides it. */
+export function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (hidesSubtree(node)) return true;
+  }
+  return false;
+}

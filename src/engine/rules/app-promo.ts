@@ -1,0 +1,12 @@
+import { APP_PROMO, APP_STORE_LINKS } from './phrases';
+import { dropNested, promoBlocks, selectorUnits } from './promo-block';
+import type { Rule } from './rule';
+
+export const appPromo: Rule = {
+  name: 'app-promo',
+  find: (ctx) =>
+    dropNested([
+      ...promoBlocks(ctx, { patterns: APP_PROMO, reason: 'asks the reader to install an app' }),
+      ...selectorUnits(ctx, `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`, 'app store badge', 120),
+    ]),
+};

@@ -1,0 +1,24 @@
+import { STRUCTURAL_TAGS } from '../dom/tags';
+import type { Candidate } from '../types';
+import { dropNested } from './promo-block';
+import type { Rule } from './rule';
+
+/** The reader's own CSS selectors. An invalid selector is skipped, never thrown into the page. */
+export const customSelectors: Rule = {
+  name: 'custom-selectors',
+  find(ctx) {
+    const found: Candidate[] = [];
+    for (const selector of ctx.custom.selectors) {
+      let matches: Iterable<Element>;
+      try {
+        matches = ctx.body.querySelectorAll(selector);
+      } catch {
+        continue;
+      }
+      for (const el of matches) {
+        if (!STRUCTURAL_TAGS.has(el.tagName)) found.push({ element: el, reason: `matches custom selector ${selector}` });
+      }
+    }
+    return dropNested(found);
+  },
+};

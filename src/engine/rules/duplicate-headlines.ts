@@ -1,0 +1,60 @@
+import type { Block } from '../dom/blocks';
+import { fold, wordCount } from '../text';
+import type { Candidate } from '../types';
+import type { Rule } from './rule';
+
+/** Longest text treated as a headline; longer blocks are prose and belong to duplicate-bodies. */
+const MAX_HEADLINE_CHARS = 200;
+/** Two equal headlines with less text than this between them are one card rendering its title twice. */
+const NEAR_CHARS = 300;
+
+/**
+ * Aggregator templates print a headline two or three times: as h1 and h2, as image caption and
+ * link, again above a card's summary. Keep one — the linked one if any, so related links survive —
+ * and the article's own title only once anywhere.
+ */
+export const duplicateHeadlines: Rule = {
+  name: 'duplicate-headlines',
+  find(ctx) {
+    const groups = new Map<string, Block[]>();
+    for (const block of ctx.blocks()) {
+      if (block.text.length > MAX_HEADLINE_CHARS || wordCount(block.text) < 3) continue;
+      const key = fold(block.text);
+      const group = groups.get(key);
+      if (group) group.push(block);
+      else groups.set(key, [block]);
+    }
+    const candidates: Candidate[] = [];
+    for (const [key, group] of groups) {
+      if (group.length < 2) continue;
+      const clusters = key === ctx.title ? [group] : nearClusters(group);
+      for (const cluster of clusters) candidates.push(...dropAllButOne(cluster, key === ctx.title));
+    }
+    return candidates;
+  },
+};
+
+/** Splits equal headlines into clusters of near neighbours. */
+function nearClusters(group: Block[]): Block[][] {
+  const clusters: Block[][] = [[group[0]!]];
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1]!;
+    const gap = group[i]!.offset - (prev.offset + prev.text.length);
+    if (gap < NEAR_CHARS) clusters[clusters.length - 1]!.push(group[i]!);
+    else clusters.push([group[i]!]);
+  }
+  return clusters;
+}
+
+function dropAllButOne(cluster: Block[], isTitle: boolean): Candidate[] {
+  if (cluster.length < 2) return [];
+  const linked = (b: Block) => b.element.closest('a[href]') !== null || b.element.querySelector('a[href]') !== null;
+  const keep =
+    (isTitle && cluster.find((b) => b.element.tagName === 'H1' && !b.hidden)) ||
+    cluster.find((b) => !b.hidden && linked(b)) ||
+    cluster.find((b) => !b.hidden) ||
+    cluster[0]!;
+  const reason = isTitle ? 'the article title repeated' : 'headline repeated in the same card';
+  // Links are how a reader reaches a story: never removed as a mere repeat.
+  return cluster.filter((b) => b !== keep && !linked(b)).map((b) => ({ element: b.element, reason }));
+}

@@ -1,0 +1,26 @@
+import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
+import type { Candidate } from '../types';
+import type { Rule } from './rule';
+
+const MEDIA_SELECTOR = [...MEDIA_TAGS].map((t) => t.toLowerCase()).join(',');
+
+/** Wrappers that other rules emptied: climbs from each touched parent while nothing visible is left. */
+export const emptyContainers: Rule = {
+  name: 'empty-containers',
+  find(ctx) {
+    const found = new Set<Element>();
+    for (const start of ctx.touched) {
+      let top: Element | null = null;
+      for (let el: Element | null = start; el && el.isConnected && !STRUCTURAL_TAGS.has(el.tagName); el = el.parentElement) {
+        if (el.tagName === 'ARTICLE' || !isEmpty(el)) break;
+        top = el;
+      }
+      if (top) found.add(top);
+    }
+    return [...found].map((element): Candidate => ({ element, reason: 'container left empty by the cleanup' }));
+  },
+};
+
+function isEmpty(el: Element): boolean {
+  return (el.textContent ?? '').trim() === '' && el.querySelector(MEDIA_SELECTOR) === null;
+}

@@ -1,0 +1,24 @@
+import { ALT_JUNK } from './phrases';
+import type { Rule } from './rule';
+import type { Candidate } from '../types';
+
+/** Image descriptions shown as text ("Orange background") and decorative images carrying them. */
+export const imageAltJunk: Rule = {
+  name: 'image-alt-junk',
+  find(ctx) {
+    const found: Candidate[] = [];
+    for (const block of ctx.blocks()) {
+      if (block.text.length <= 40 && ALT_JUNK.test(block.text)) {
+        found.push({ element: block.element, reason: 'image description shown as text' });
+      }
+    }
+    for (const img of ctx.body.querySelectorAll('img[alt]')) {
+      const alt = (img.getAttribute('alt') ?? '').trim();
+      // Logos are the site's identity; only decoration (backgrounds, placeholders) goes.
+      if (/background|placeholder|spacer/i.test(alt) && ALT_JUNK.test(alt)) {
+        found.push({ element: img, reason: 'decorative image' });
+      }
+    }
+    return found;
+  },
+};

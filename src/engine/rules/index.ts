@@ -1,0 +1,35 @@
+import type { RuleName } from '../types';
+import { aiPromo } from './ai-promo';
+import { appPromo } from './app-promo';
+import { callToAction } from './call-to-action';
+import { customPhrases } from './custom-phrases';
+import { customSelectors } from './custom-selectors';
+import { duplicateBodies } from './duplicate-bodies';
+import { duplicateHeadlines } from './duplicate-headlines';
+import { emptyComments } from './empty-comments';
+import { emptyContainers } from './empty-containers';
+import { imageAltJunk } from './image-alt-junk';
+import { newsletterCookie } from './newsletter-cookie';
+import type { Rule } from './rule';
+import { sponsored } from './sponsored';
+
+/**
+ * The rules in the order they run. Promos go first so their text never counts as a copy; copies
+ * before headlines, since a removed copy takes its own headline with it; empty wrappers last.
+ */
+export const RULES: readonly Rule[] = [
+  sponsored,
+  aiPromo,
+  appPromo,
+  newsletterCookie,
+  emptyComments,
+  imageAltJunk,
+  customSelectors,
+  customPhrases,
+  duplicateBodies,
+  duplicateHeadlines,
+  callToAction,
+  emptyContainers,
+];
+
+export const RULE_NAMES: readonly RuleName[] = RULES.map((rule) => rule.name);

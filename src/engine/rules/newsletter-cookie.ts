@@ -1,0 +1,12 @@
+import { NEWSLETTER_COOKIE, NEWSLETTER_COOKIE_SELECTORS } from './phrases';
+import { dropNested, promoBlocks, selectorUnits } from './promo-block';
+import type { Rule } from './rule';
+
+export const newsletterCookie: Rule = {
+  name: 'newsletter-cookie',
+  find: (ctx) =>
+    dropNested([
+      ...promoBlocks(ctx, { patterns: NEWSLETTER_COOKIE, reason: 'newsletter or cookie prompt', maxUnitChars: 600 }),
+      ...selectorUnits(ctx, NEWSLETTER_COOKIE_SELECTORS, 'newsletter or cookie prompt', 600),
+    ]),
+};

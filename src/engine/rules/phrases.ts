@@ -1,0 +1,74 @@
+// Data: the wording and markup of promo blocks. Each list names where its entries come from; rules
+// match these against a block's whole (short) text, never against prose inside long paragraphs.
+
+/** AI-feature promos (daily8 "Try Our AI Features", MSN Copilot prompts, Yahoo "AI summary"). */
+export const AI_PROMO: RegExp[] = [
+  /\btry (?:our|the) ai\b/i,
+  /\bexplore what .{1,40}? ai can do\b/i,
+  /\bask (?:our |the )?(?:ai|copilot)\b/i,
+  /\bai[- ](?:powered|assistant|features?|summary|summaries|chat|answers?|insights?)\b/i,
+  /\b(?:powered|generated) by ai\b/i,
+  /\bchat with (?:our )?(?:ai|assistant)\b/i,
+  /\bki-(?:funktionen|assistent|zusammenfassung)\b/i,
+];
+
+/** App-download blocks and store badges (daily8 "DOWNLOAD THE APP", NewsBreak "Open in app"). */
+export const APP_PROMO: RegExp[] = [
+  /\bdownload (?:the|our|[\p{L}\d]+) app\b/iu,
+  /\bget (?:the|our) (?:[\p{L}\d]+ )?app\b/iu,
+  /\bdownload .{1,30} app (?:today|now)\b/i,
+  /\bopen (?:it )?in (?:the )?app\b/i,
+  /\b(?:read|continue) (?:it )?in the app\b/i,
+  /\b(?:available|download) on the app store\b/i,
+  /\bget it on google play\b/i,
+  /^(?:app-?store|play-?store|google play|app store)+$/i,
+  /\bapp herunterladen\b/i,
+  /\bunsere app\b/i,
+];
+
+export const APP_STORE_LINKS =
+  'a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store"], a[href*="app.adjust.com"], a[href*="onelink.me"]';
+
+/** Comment widgets that hold no comment. */
+export const EMPTY_COMMENTS: RegExp[] = [
+  /\bno comments(?: yet)?\b/i,
+  /\bbe the first to (?:comment|share your thoughts)\b/i,
+  /^0 comments?$/i,
+  /^comments? \(0\)$/i,
+  /\bstart the conversation\b/i,
+  /\b(?:log|sign) in to (?:comment|join the (?:conversation|discussion))\b/i,
+  /\bnoch keine kommentare\b/i,
+];
+
+/** A heading naming a comment section, removed together with its empty widget. */
+export const COMMENTS_HEADING = /^(?:comments?|kommentare|discussion|join the conversation)\s*(?:\(0\))?$/i;
+
+/** Newsletter sign-ups and cookie prompts. */
+export const NEWSLETTER_COOKIE: RegExp[] = [
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\p{L}]+ )?newsletters?\b/iu,
+  /\bget (?:the latest|our best|the best).{0,60}(?:delivered|in your inbox|to your inbox)\b/i,
+  /\bwe use cookies\b/i,
+  /\baccept (?:all )?cookies\b/i,
+  /\bcookie (?:policy|settings|preferences)\b/i,
+  /\bnewsletter (?:abonnieren|bestellen)\b/i,
+  /\bjetzt (?:abonnieren|anmelden)\b/i,
+  /\bwir verwenden cookies\b/i,
+];
+
+export const NEWSLETTER_COOKIE_SELECTORS =
+  '#onetrust-banner-sdk, #onetrust-consent-sdk, .cookie-banner, #cookie-banner, .cookie-consent, #cookie-consent, .cc-window, .newsletter-signup, .newsletter-widget, form[action*="newsletter"], form[action*="subscribe"]';
+
+/** Labels that mark an ad unit; the label must be the block's whole text. */
+export const SPONSORED_LABEL =
+  /^(?:advertisement|advertising|ad|ads|sponsored|sponsored (?:content|stories|links|by .{1,40})|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content|anzeige|werbung|publicité|(?:story|article|content) continues (?:below|after) (?:this )?advertisement)$/i;
+
+export const AD_SELECTORS =
+  'ins.adsbygoogle, [data-ad-slot], [data-ad-unit], [data-ad], [id^="div-gpt-ad"], [id^="google_ads"], .ad, .ads, .advert, .advertisement, .ad-slot, .ad-container, .ad-unit, .ad-wrapper, .sponsored, .taboola, [id^="taboola"], .OUTBRAIN, .outbrain, [aria-label="Advertisement"], iframe[src*="doubleclick.net"], iframe[src*="googlesyndication"]';
+
+/** Image alt text shown as text where an image failed (daily8 "Orange background"). */
+export const ALT_JUNK =
+  /^(?:(?:[\p{L}]+ )?(?:background|placeholder|spacer)|image|img|photo|picture|thumbnail|icon|logo|banner|blank|loading|(?:[\p{L}]+ )?(?:box|square|gradient))(?: image)?$/iu;
+
+/** Short calls to action left behind by teasers and share bars. */
+export const CALL_TO_ACTION =
+  /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|continue reading|keep reading|see more|show more|view more|load more|click here(?: to (?:read|continue|see) more)?|learn more|get started(?: now)?|tap to (?:read|continue|expand)(?: more)?|read full (?:story|article)|follow us(?: on [\p{L} ,&]+)?|share (?:this )?(?:article|story)|share|tweet|weiterlesen|mehr lesen|mehr anzeigen|jetzt lesen)[\s.!:…»>→]*$/iu;

@@ -1,0 +1,81 @@
+import type { Block } from '../dom/blocks';
+import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
+import { squash } from '../text';
+import type { Candidate } from '../types';
+import type { RuleContext } from './rule';
+
+export interface PromoSpec {
+  patterns: readonly RegExp[];
+  reason: string;
+  /** A matching block longer than this is prose that mentions the phrase, not a promo. */
+  maxBlockChars?: number;
+  /** The promo unit (heading, text, buttons) never grows past this much text. */
+  maxUnitChars?: number;
+}
+
+/** Other text a promo unit may hold: button labels, badge alts, a short heading. */
+const SHORT_CHARS = 60;
+
+/** Blocks whose whole short text matches, each grown to the promo unit around it. */
+export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
+  const blocks = ctx.blocks();
+  const matches = (b: Block) => b.text.length <= (spec.maxBlockChars ?? 300) && spec.patterns.some((p) => p.test(b.text));
+  const out: Candidate[] = [];
+  const taken = new Set<Element>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!matches(block)) continue;
+    const unit = growUnit(i, blocks, matches, spec.maxUnitChars ?? 400);
+    if (taken.has(unit)) continue;
+    taken.add(unit);
+    out.push({ element: unit, reason: spec.reason });
+  }
+  return dropNested(out);
+}
+
+/**
+ * Climbs from a matching block while the parent holds only promo text and short labels: the whole
+ * "DOWNLOAD THE APP" box goes, never a neighbouring paragraph.
+ */
+export function growUnit(index: number, blocks: readonly Block[], matches: (b: Block) => boolean, maxChars: number): Element {
+  let unit = blocks[index]!.element;
+  for (let parent = unit.parentElement; parent && !STRUCTURAL_TAGS.has(parent.tagName); parent = parent.parentElement) {
+    if (parent.tagName === 'ARTICLE' || parent.querySelector('h1')) break;
+    if (squash(parent.textContent ?? '').length > maxChars) break;
+    if (!onlyPromoInside(parent, index, blocks, matches)) break;
+    unit = parent;
+  }
+  return unit;
+}
+
+function onlyPromoInside(parent: Element, index: number, blocks: readonly Block[], matches: (b: Block) => boolean): boolean {
+  const ok = (b: Block) => matches(b) || (b.text.length < SHORT_CHARS && !HEADING_TAGS.has(b.element.tagName)) || isLabelHeading(b);
+  for (let i = index - 1; i >= 0 && parent.contains(blocks[i]!.element); i--) if (!ok(blocks[i]!)) return false;
+  for (let i = index + 1; i < blocks.length && parent.contains(blocks[i]!.element); i++) if (!ok(blocks[i]!)) return false;
+  return true;
+}
+
+/** A heading of a promo box is short and has no sentence in it. */
+function isLabelHeading(b: Block): boolean {
+  return HEADING_TAGS.has(b.element.tagName) && b.text.length < SHORT_CHARS && b.element.tagName !== 'H1';
+}
+
+/** Keeps the outermost of nested candidates. */
+export function dropNested(candidates: Candidate[]): Candidate[] {
+  const elements = new Set(candidates.map((c) => c.element));
+  return candidates.filter((c) => {
+    for (let p = c.element.parentElement; p; p = p.parentElement) if (elements.has(p)) return false;
+    return true;
+  });
+}
+
+/** Elements matching a selector list, each grown to its promo unit. */
+export function selectorUnits(ctx: RuleContext, selector: string, reason: string, maxChars = 400): Candidate[] {
+  const found: Candidate[] = [];
+  for (const el of ctx.body.querySelectorAll(selector)) {
+    if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;
+    if (squash(el.textContent ?? '').length > maxChars) continue;
+    found.push({ element: el, reason });
+  }
+  return dropNested(found);
+}

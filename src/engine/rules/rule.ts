@@ -1,0 +1,25 @@
+import type { Block } from '../dom/blocks';
+import type { Candidate, CustomRules, RuleName } from '../types';
+
+/** What every rule sees. Blocks are collected once per clean() and re-collected after big removals. */
+export interface RuleContext {
+  doc: Document;
+  body: HTMLElement;
+  /** The page's leaf text blocks, in document order, as of the start of this rule. */
+  blocks(): Block[];
+  /** blocks() split in two: those outside the related-stories sections, and those inside. */
+  scopes(): [Block[], Block[]];
+  /** The page's related-stories sections. */
+  related(): Element[];
+  /** Normalised text of the page's headline, if any. */
+  title: string | null;
+  custom: CustomRules;
+  /** Parents of elements removed so far, for the empty-containers rule. */
+  touched: ReadonlySet<Element>;
+}
+
+/** One cleanup rule: finds what to remove; the engine removes it and reports it. */
+export interface Rule {
+  name: RuleName;
+  find(ctx: RuleContext): Candidate[];
+}

@@ -1,0 +1,19 @@
+import type { Block } from '../dom/blocks';
+import { AI_PROMO, APP_PROMO, EMPTY_COMMENTS } from '../rules/phrases';
+import type { Signal } from '../types';
+
+const FAMILIES: [string, readonly RegExp[]][] = [
+  ['AI promo', AI_PROMO],
+  ['app download', APP_PROMO],
+  ['empty comments', EMPTY_COMMENTS],
+];
+
+export function promoPhrases(blocks: readonly Block[]): Signal | null {
+  const hits = new Set<string>();
+  for (const block of blocks) {
+    if (block.text.length > 200) continue;
+    for (const [name, patterns] of FAMILIES) if (patterns.some((p) => p.test(block.text))) hits.add(name);
+  }
+  if (hits.size === 0) return null;
+  return { name: 'promo-phrases', weight: Math.min(1.5, hits.size * 0.5), detail: [...hits].join(', ') };
+}

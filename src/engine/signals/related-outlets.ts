@@ -1,0 +1,12 @@
+import { extractRelated } from '../related';
+import type { Signal } from '../types';
+
+/** A related list drawing on several outlets is what a publisher's own page never shows. */
+export function relatedOutlets(doc: Document, url: string | null, siteName: string | null): Signal | null {
+  const sources = new Set<string>();
+  for (const story of extractRelated(doc, url)) {
+    if (story.source && story.source.toLowerCase() !== siteName?.toLowerCase()) sources.add(story.source);
+  }
+  if (sources.size < 2) return null;
+  return { name: 'multi-outlet-related', weight: 2, detail: `related stories from ${[...sources].slice(0, 5).join(', ')}` };
+}

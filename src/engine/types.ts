@@ -1,0 +1,114 @@
+/** Names of the cleanup rules; each lives in src/engine/rules/<name>.ts. */
+export type RuleName =
+  | 'duplicate-bodies'
+  | 'duplicate-headlines'
+  | 'ai-promo'
+  | 'app-promo'
+  | 'empty-comments'
+  | 'newsletter-cookie'
+  | 'sponsored'
+  | 'image-alt-junk'
+  | 'call-to-action'
+  | 'custom-phrases'
+  | 'custom-selectors'
+  | 'empty-containers';
+
+/** What one rule removed, and why: serialisable, so the CLI and the popup can show it. */
+export interface Removal {
+  rule: RuleName;
+  reason: string;
+  /** The removed text, trimmed and shortened for display. */
+  text: string;
+}
+
+/** A rule's proposal: the element to remove and the reason. The engine applies it. */
+export interface Candidate {
+  element: Element;
+  reason: string;
+}
+
+export interface Signal {
+  name: SignalName;
+  /** How much this signal adds to the score. */
+  weight: number;
+  detail: string;
+}
+
+export type SignalName =
+  | 'known-host'
+  | 'repeated-body'
+  | 'repeated-headline'
+  | 'glued-outlet-time'
+  | 'multi-outlet-related'
+  | 'promo-phrases'
+  | 'syndication-meta';
+
+export interface Detection {
+  isAggregator: boolean;
+  score: number;
+  signals: Signal[];
+}
+
+export interface RelatedStory {
+  title: string;
+  url: string;
+  source: string | null;
+  published: string | null;
+  /** Stories about the same event share a cluster number (0-based, in order of first appearance). */
+  cluster: number;
+}
+
+export interface Article {
+  title: string;
+  /** The original outlet that wrote the story. */
+  source: string | null;
+  /** The site showing it (the aggregator, or the publisher itself on ordinary pages). */
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  /** The publisher's own link to the story, where the page names one. */
+  originalUrl: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  readingMinutes: number;
+  paragraphs: string[];
+  /** The article as plain text, one paragraph per line. */
+  text: string;
+  /** Sanitised article HTML (no scripts, handlers or javascript: URLs). */
+  html: string;
+  related: RelatedStory[];
+}
+
+export interface CustomRules {
+  /** Remove the smallest block whose text contains one of these phrases (case-insensitive). */
+  phrases: string[];
+  /** Remove every element matching one of these CSS selectors. */
+  selectors: string[];
+}
+
+export interface EngineOptions {
+  /** The page's URL; without it the page's canonical URL (link rel=canonical, og:url) is used. */
+  url?: string | null;
+  /** Rules to switch off. */
+  disabledRules?: readonly RuleName[];
+  /** Extra aggregator hosts (exact host or parent domain). */
+  extraHosts?: readonly string[];
+  custom?: Partial<CustomRules>;
+  /** Clean even when detection does not fire (a user's "always" site). */
+  force?: boolean;
+  /** Detection score at or above which a page counts as an aggregator. */
+  threshold?: number;
+  /** extract(): the Document was already cleaned by clean(), so do not clean the clone again. */
+  cleaned?: boolean;
+}
+
+export interface CleanResult {
+  detection: Detection;
+  /** False when the page is not an aggregator page (and not forced): nothing was changed. */
+  cleaned: boolean;
+  removed: Removal[];
+}
+
+export type Remover = (element: Element, removal: Removal) => void;

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// The engine suite runs twice, once per DOM implementation, because the engine must not depend on
+// one DOM's quirks: the content script runs it on a real browser's DOM, the CLI on jsdom.
+const engineTests = ['test/engine/**/*.test.ts', 'src/engine/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'engine-jsdom', environment: 'jsdom', include: engineTests } },
+      { test: { name: 'engine-happy-dom', environment: 'happy-dom', include: engineTests } },
+      { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'extension',
+          environment: 'jsdom',
+          include: ['src/extension/**/*.test.ts', 'test/extension/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Real browsers on 2 cores: one file at a time keeps timings honest and avoids starving.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
