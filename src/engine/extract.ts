@@ -6,6 +6,7 @@ import { readMetadata } from './metadata';
 import { pageUrl } from './page-url';
 import { paragraphsOf, readingMinutes } from './paragraphs';
 import { extractRelated, findRelatedSections } from './related';
+import { revealCollapsed } from './reveal';
 import { sanitizeHtml } from './sanitize';
 import type { Article, Detection, EngineOptions, Removal } from './types';
 
@@ -25,6 +26,7 @@ export function extract(doc: Document, options: EngineOptions = {}): Extraction 
   // Related cards are read before cleaning: cleaning may drop a card's repeated summary.
   const related = extractRelated(clone, url, url ? [url] : []);
   const result = options.cleaned ? null : clean(clone, { ...options, url });
+  if (options.cleaned || result?.cleaned) revealCollapsed(clone);
   const meta = readMetadata(clone, url);
   for (const section of findRelatedSections(clone)) section.remove();
   removeMetaLines(clone);

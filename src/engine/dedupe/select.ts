@@ -25,7 +25,7 @@ export function selectCopies(units: readonly Unit[]): CopyDecision[] {
   for (const unit of units) if (!unit.block.hidden && !isRepeated(unit, counts)) cover(unit);
 
   const decisions: CopyDecision[] = [];
-  for (const run of splitRuns(units, counts).sort(byPreference)) {
+  for (const run of splitRuns(units, counts, prefixes).sort(byPreference)) {
     const removed: Unit[] = [];
     for (const unit of run.units) {
       if (unit.sentences.every((s) => covered.has(s))) removed.push(unit);

@@ -84,6 +84,7 @@ export function prefixesOf(sentence: string, wanted: ReadonlySet<string>): strin
 
 /** True when every sentence of the unit occurs in some other block too. */
 export function isRepeated(unit: Unit, counts: ReadonlyMap<string, number>): boolean {
-  if (unit.weight < MIN_COPY_CHARS) return false;
+  // Loose text beside blocks cannot be removed alone (its element holds more), so it never counts as a copy.
+  if (unit.weight < MIN_COPY_CHARS || unit.block.mixed) return false;
   return unit.sentences.every((s) => (counts.get(s) ?? 0) >= 2);
 }

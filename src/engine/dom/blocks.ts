@@ -2,7 +2,7 @@ import { squash } from '../text';
 import { hidesSubtree } from './hidden';
 import { BLOCK_TAGS, SKIP_TAGS } from './tags';
 
-/** A leaf block of text: a block element with no block elements inside it. */
+/** A run of text the reader sees as one block. */
 export interface Block {
   element: Element;
   /** Whitespace-collapsed text. */
@@ -10,81 +10,140 @@ export interface Block {
   hidden: boolean;
   /** Characters of block text before this block in document order. */
   offset: number;
+  /**
+   * The element also holds blocks of its own; `text` is only its loose inline text ("Advertisement"
+   * beside an ad frame). Removing `element` removes more than `text`.
+   */
+  mixed: boolean;
 }
 
 interface Frame {
   el: Element;
   hidden: boolean;
-  /** Set once the first child is pushed; the frame is finished on its second visit. */
+  /** Pre-order position, so blocks can be put in document order. */
+  order: number;
   entered: boolean;
   hasBlockInside: boolean;
   parent: Frame | null;
 }
 
 /**
- * Collects the page's leaf text blocks in document order, in one pass with an explicit stack
- * (pages nest thousands deep; recursion would overflow).
+ * Collects the page's text blocks in document order, in one pass with an explicit stack (pages nest
+ * thousands deep; recursion would overflow): each block element with no block inside, and the
+ * loose inline text of block elements that also hold blocks.
  */
 export function collectBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
-  let offset = 0;
-  const stack: Frame[] = [{ el: root, hidden: hidesSubtree(root), entered: false, hasBlockInside: false, parent: null }];
+  const found: { block: Block; order: number }[] = [];
+  const holdsBlocks = new Set<Element>();
+  let order = 0;
+  const stack: Frame[] = [{ el: root, hidden: hidesSubtree(root), order: 0, entered: false, hasBlockInside: false, parent: null }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (!frame.entered) {
+      // Numbered on entry: the stack enters elements in document (pre-)order.
       frame.entered = true;
-      if (frame.el.tagName !== 'NOSCRIPT') {
-        const kids = frame.el.children;
-        for (let i = kids.length - 1; i >= 0; i--) {
-          const kid = kids[i]!;
-          if (SKIP_TAGS.has(kid.tagName)) continue;
-          stack.push({ el: kid, hidden: frame.hidden || hidesSubtree(kid), entered: false, hasBlockInside: false, parent: frame });
-        }
-      }
+      frame.order = order++;
+      if (frame.el.tagName !== 'NOSCRIPT') pushChildren(frame, stack);
       continue;
     }
     stack.pop();
     const isBlock = BLOCK_TAGS.has(frame.el.tagName);
-    if (isBlock && frame.parent) frame.parent.hasBlockInside = true;
-    if (frame.hasBlockInside && frame.parent) frame.parent.hasBlockInside = true;
-    if (!isBlock || frame.hasBlockInside) continue;
-    const text = blockText(frame.el);
+    if (frame.parent && (isBlock || frame.hasBlockInside)) frame.parent.hasBlockInside = true;
+    if (frame.hasBlockInside) holdsBlocks.add(frame.el);
+    if (!isBlock) continue;
+    const text = frame.hasBlockInside ? looseText(frame.el, holdsBlocks) : blockText(frame.el);
     if (!text) continue;
-    blocks.push({ element: frame.el, text, hidden: frame.hidden, offset: 0 });
+    found.push({ block: { element: frame.el, text, hidden: frame.hidden, offset: 0, mixed: frame.hasBlockInside }, order: frame.order });
   }
-  // Post-order visits children before parents but leaf blocks never nest, so document order is the
-  // order in which they were finished.
-  for (const block of blocks) {
+  found.sort((a, b) => a.order - b.order);
+  let offset = 0;
+  return found.map(({ block }) => {
     block.offset = offset;
     offset += block.text.length;
+    return block;
+  });
+}
+
+/** Pushes children last-first, so the first child is entered first. */
+function pushChildren(frame: Frame, stack: Frame[]): void {
+  const kids = frame.el.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i]!;
+    if (SKIP_TAGS.has(kid.tagName)) continue;
+    stack.push({ el: kid, hidden: frame.hidden || hidesSubtree(kid), order: 0, entered: false, hasBlockInside: false, parent: frame });
   }
-  return blocks;
+}
+
+/** Inline text directly inside an element that also holds blocks. */
+function looseText(el: Element, holdsBlocks: ReadonlySet<Element>): string {
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const kid = child as Element;
+      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks.has(kid)) out += ` ${visibleText(kid)} `;
+    }
+  }
+  return squash(out);
 }
 
 /** Text of a leaf block; a browser keeps <noscript> content as unparsed markup, so parse it inertly. */
 export function blockText(el: Element): string {
   if (el.tagName === 'NOSCRIPT') {
     const raw = el.textContent ?? '';
-    if (!raw.includes('<')) return squash(raw);
+    if (!el.firstElementChild && !raw.includes('<')) return squash(raw);
+    if (el.firstElementChild) return squash(visibleText(el));
     const template = el.ownerDocument.createElement('template');
     template.innerHTML = raw;
-    return squash(template.content.textContent ?? '');
+    return squash(visibleText(template.content));
   }
   return squash(visibleText(el));
 }
 
-const SKIP_SELECTOR = [...SKIP_TAGS].map((tag) => tag.toLowerCase()).join(',');
+const SLOW_PATH = [...SKIP_TAGS, ...BLOCK_TAGS, 'BR'].map((tag) => tag.toLowerCase()).join(',');
 
-/** textContent without script/style/svg text (icon labels such as <svg><title>time</title>). */
-function visibleText(el: Element): string {
-  if (!el.querySelector(SKIP_SELECTOR)) return el.textContent ?? '';
+/**
+ * Rendered-like text: no script/style/svg text (icon labels such as <svg><title>time</title>), and
+ * a space at <br> and block edges so "year.<br>Engineers" stays two sentences.
+ */
+function visibleText(root: Element | DocumentFragment): string {
+  if (!root.querySelector(SLOW_PATH)) return root.textContent ?? '';
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) walk(child);
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (tag === 'BR') out += ' ';
+        else if (BLOCK_TAGS.has(tag)) {
+          out += ' ';
+          walk(child);
+          out += ' ';
+        } else walk(child);
+      }
     }
   };
-  walk(el);
+  walk(root);
   return out;
+}
+
+/**
+ * Text with a space at every element edge. Templates glue labels and buttons together
+ * ("NewsBreak appOpen in App"); phrase rules match this form so word boundaries hold. Short blocks only.
+ */
+export function spacedText(root: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
+        out += ' ';
+        walk(child);
+        out += ' ';
+      }
+    }
+  };
+  walk(root);
+  return squash(out);
 }

@@ -1,7 +1,14 @@
 import { isInside } from '../dom/ancestry';
+import { spacedText } from '../dom/blocks';
 import { CALL_TO_ACTION } from './phrases';
 import type { Rule } from './rule';
 import type { Candidate } from '../types';
+
+/** Each part of a short block is a call to action: "Read more", "Email this story | Print | Bookmark us!". */
+export function isCallToAction(text: string): boolean {
+  if (text.length > 80) return false;
+  return text.split(/\s+[|\u2022\u00b7]\s+|\s{2,}/).every((part) => CALL_TO_ACTION.test(part.trim()));
+}
 
 /** Stray "Read more" / "Continue reading" / "Share" blocks; related cards keep theirs (they are links). */
 export const callToAction: Rule = {
@@ -10,8 +17,9 @@ export const callToAction: Rule = {
     const related = ctx.related();
     const found: Candidate[] = [];
     for (const block of ctx.blocks()) {
-      if (block.text.length > 60 || !CALL_TO_ACTION.test(block.text)) continue;
-      if (isInside(block.element, related)) continue;
+      if (block.mixed || block.text.length > 80 || !isCallToAction(spacedText(block.element))) continue;
+      // Related cards keep their links; a control that expands hidden text keeps that text reachable.
+      if (isInside(block.element, related) || block.element.querySelector('[aria-controls], [aria-expanded]')) continue;
       found.push({ element: block.element, reason: 'call to action' });
     }
     return found;

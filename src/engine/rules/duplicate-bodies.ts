@@ -28,7 +28,7 @@ function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidat
   const reason = decision.whole ? 'repeated copy of the article body' : 'paragraph repeated elsewhere on the page';
   const first = decision.removed[0]!;
   const last = decision.removed[decision.removed.length - 1]!;
-  const container = decision.whole && decision.removed.length > 1 ? copyContainer(first.index, last.index, scope) : null;
+  const container = decision.whole ? copyContainer(first.index, last.index, scope) : null;
   if (container) return [{ element: container, reason }];
   return decision.removed.map((unit) => ({ element: unit.block.element, reason }));
 }
@@ -40,7 +40,7 @@ function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidat
 function copyContainer(firstIndex: number, lastIndex: number, scope: readonly Block[]): Element | null {
   const firstBlock = scope[firstIndex]!;
   const lastBlock = scope[lastIndex]!;
-  const lca = commonAncestor(firstBlock.element, lastBlock.element);
+  const lca = firstIndex === lastIndex ? firstBlock.element.parentElement : commonAncestor(firstBlock.element, lastBlock.element);
   if (!lca || STRUCTURAL_TAGS.has(lca.tagName) || lca.querySelector('h1')) return null;
   // The copy's own blocks span [firstIndex, lastIndex]; anything else inside the container is leftover.
   let leftover = 0;

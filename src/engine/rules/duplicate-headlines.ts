@@ -18,7 +18,7 @@ export const duplicateHeadlines: Rule = {
   find(ctx) {
     const groups = new Map<string, Block[]>();
     for (const block of ctx.blocks()) {
-      if (block.text.length > MAX_HEADLINE_CHARS || wordCount(block.text) < 3) continue;
+      if (block.mixed || block.text.length > MAX_HEADLINE_CHARS || wordCount(block.text) < 3) continue;
       const key = fold(block.text);
       const group = groups.get(key);
       if (group) group.push(block);

@@ -8,7 +8,7 @@ export const imageAltJunk: Rule = {
   find(ctx) {
     const found: Candidate[] = [];
     for (const block of ctx.blocks()) {
-      if (block.text.length <= 40 && ALT_JUNK.test(block.text)) {
+      if (!block.mixed && block.text.length <= 40 && ALT_JUNK.test(block.text)) {
         found.push({ element: block.element, reason: 'image description shown as text' });
       }
     }

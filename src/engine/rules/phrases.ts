@@ -9,6 +9,8 @@ export const AI_PROMO: RegExp[] = [
   /\bai[- ](?:powered|assistant|features?|summary|summaries|chat|answers?|insights?)\b/i,
   /\b(?:powered|generated) by ai\b/i,
   /\bchat with (?:our )?(?:ai|assistant)\b/i,
+  /\bsummari[sz]e (?:this|the) (?:article|story|page) (?:with|using) (?:ai|copilot)\b/i,
+  /\b(?:get|see|read) (?:an? )?ai[- ]generated\b/i,
   /\bki-(?:funktionen|assistent|zusammenfassung)\b/i,
 ];
 
@@ -18,6 +20,10 @@ export const APP_PROMO: RegExp[] = [
   /\bget (?:the|our) (?:[\p{L}\d]+ )?app\b/iu,
   /\bdownload .{1,30} app (?:today|now)\b/i,
   /\bopen (?:it )?in (?:the )?app\b/i,
+  /\bin the [\p{L}\d-]+ app\b/iu,
+  /\b(?:im|in the|on the|from the) app store\b/i,
+  /\bgoogle play\b/i,
+  /[\p{L}\d]-app\b/iu,
   /\b(?:read|continue) (?:it )?in the app\b/i,
   /\b(?:available|download) on the app store\b/i,
   /\bget it on google play\b/i,
@@ -45,7 +51,11 @@ export const COMMENTS_HEADING = /^(?:comments?|kommentare|discussion|join the co
 
 /** Newsletter sign-ups and cookie prompts. */
 export const NEWSLETTER_COOKIE: RegExp[] = [
-  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\p{L}]+ )?newsletters?\b/iu,
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\p{L}]+ ){0,3}newsletters?\b/iu,
+  /\bnewsletter\b.{0,80}\b(?:inbox|postfach)\b/i,
+  /\bturn on (?:push |breaking news )?(?:notifications|alerts)\b/i,
+  /\bnever miss an? (?:match|story|thing|beat|headline|update)\b/i,
+  /\bget (?:our |the latest )?(?:[\p{L}]+ )?(?:alerts|push notifications)\b/iu,
   /\bget (?:the latest|our best|the best).{0,60}(?:delivered|in your inbox|to your inbox)\b/i,
   /\bwe use cookies\b/i,
   /\baccept (?:all )?cookies\b/i,
@@ -69,6 +79,9 @@ export const AD_SELECTORS =
 export const ALT_JUNK =
   /^(?:(?:[\p{L}]+ )?(?:background|placeholder|spacer)|image|img|photo|picture|thumbnail|icon|logo|banner|blank|loading|(?:[\p{L}]+ )?(?:box|square|gradient))(?: image)?$/iu;
 
-/** Short calls to action left behind by teasers and share bars. */
+/**
+ * Short calls to action left behind by teasers, share bars and toolbars. A block is one when each of
+ * its parts (split at "|", "•", "·") is one of these.
+ */
 export const CALL_TO_ACTION =
-  /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|continue reading|keep reading|see more|show more|view more|load more|click here(?: to (?:read|continue|see) more)?|learn more|get started(?: now)?|tap to (?:read|continue|expand)(?: more)?|read full (?:story|article)|follow us(?: on [\p{L} ,&]+)?|share (?:this )?(?:article|story)|share|tweet|weiterlesen|mehr lesen|mehr anzeigen|jetzt lesen)[\s.!:…»>→]*$/iu;
+  /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|continue reading|keep reading|story continues(?: below)?|see more|show more|view more|load more|click here(?: to (?:read|continue|see) more)?|learn more|get started(?: now)?|tap to (?:read|continue|expand)(?: more)?|view (?:\d+ )?comments|(?:listen to|play) this (?:article|story)(?: ?\d+ min(?:utes)?)?|(?:email|print|save|bookmark|share) (?:this )?(?:story|article|page)|bookmark us|print|email|share|tweet|save|follow us(?: on [\p{L} ,&]+)?|follow [\p{L}\d ]{1,40} on (?:google news|twitter|x|facebook|instagram)|share on [\p{L}]+|weiterlesen|mehr lesen|mehr anzeigen|jetzt lesen|artikel teilen)[\s.!:…»>→]*$/iu;

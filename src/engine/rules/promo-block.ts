@@ -1,4 +1,4 @@
-import type { Block } from '../dom/blocks';
+import { type Block, spacedText } from '../dom/blocks';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { squash } from '../text';
 import type { Candidate } from '../types';
@@ -16,15 +16,36 @@ export interface PromoSpec {
 /** Other text a promo unit may hold: button labels, badge alts, a short heading. */
 const SHORT_CHARS = 60;
 
+/** Text short enough to be a label: a phrase anywhere in it is the block's point. */
+const LABEL_CHARS = 80;
+
+/**
+ * A promo says its phrase up front: in a short label anywhere, in a longer block only where a
+ * sentence starts ("…local flavor? Download Daily8 app today"). Prose mentions it mid-sentence.
+ */
+export function isPromoText(text: string, patterns: readonly RegExp[], maxChars: number): boolean {
+  if (text.length > maxChars) return false;
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (text.length <= LABEL_CHARS || match[0].length >= text.length / 2) return true;
+    if (/^\s*$|[.!?:]\s*$/.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
 /** Blocks whose whole short text matches, each grown to the promo unit around it. */
 export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
   const blocks = ctx.blocks();
-  const matches = (b: Block) => b.text.length <= (spec.maxBlockChars ?? 300) && spec.patterns.some((p) => p.test(b.text));
+  const max = spec.maxBlockChars ?? 300;
+  const matches = (b: Block) => b.text.length <= max && isPromoText(b.mixed ? b.text : spacedText(b.element), spec.patterns, max);
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!matches(block)) continue;
+    // Loose text in a container: the container is the unit, so everything in it must be promo too.
+    if (block.mixed && !onlyPromoInside(block.element, i, blocks, matches)) continue;
     const unit = growUnit(i, blocks, matches, spec.maxUnitChars ?? 400);
     if (taken.has(unit)) continue;
     taken.add(unit);
@@ -63,7 +84,10 @@ function isLabelHeading(b: Block): boolean {
 /** Keeps the outermost of nested candidates. */
 export function dropNested(candidates: Candidate[]): Candidate[] {
   const elements = new Set(candidates.map((c) => c.element));
+  const seen = new Set<Element>();
   return candidates.filter((c) => {
+    if (seen.has(c.element)) return false;
+    seen.add(c.element);
     for (let p = c.element.parentElement; p; p = p.parentElement) if (elements.has(p)) return false;
     return true;
   });

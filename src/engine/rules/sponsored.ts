@@ -1,13 +1,42 @@
+import { type Block, spacedText } from '../dom/blocks';
+import { squash } from '../text';
+import type { Candidate } from '../types';
 import { AD_SELECTORS, SPONSORED_LABEL } from './phrases';
-import { dropNested, promoBlocks, selectorUnits } from './promo-block';
+import { dropNested, growUnit, promoBlocks, selectorUnits } from './promo-block';
 import type { Rule } from './rule';
 
-/** Ad units: marked by their label ("Advertisement", "Sponsored") or by ad-network markup. */
+const UNIT_CHARS = 300;
+
+/**
+ * Ad units: a block that is only an ad label ("Advertisement"), a short block that opens with a
+ * label element ("<span>Sponsored</span><a>5 best savings accounts…</a>"), or ad-network markup.
+ */
 export const sponsored: Rule = {
   name: 'sponsored',
   find: (ctx) =>
     dropNested([
       ...promoBlocks(ctx, { patterns: [SPONSORED_LABEL], reason: 'labelled advertisement', maxBlockChars: 80, maxUnitChars: 250 }),
+      ...labelledUnits(ctx.blocks()),
       ...selectorUnits(ctx, AD_SELECTORS, 'ad slot', 250),
     ]),
 };
+
+function labelledUnits(blocks: readonly Block[]): Candidate[] {
+  const out: Candidate[] = [];
+  const isLabelled = (b: Block) => b.text.length <= UNIT_CHARS && !b.mixed && opensWithLabel(b.element);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isLabelled(blocks[i]!)) continue;
+    out.push({ element: growUnit(i, blocks, isLabelled, UNIT_CHARS), reason: 'labelled advertisement' });
+  }
+  return out;
+}
+
+/** The block's first or last element is an ad label on its own: prose that says "Advertisement" is not. */
+function opensWithLabel(el: Element): boolean {
+  const spaced = spacedText(el);
+  if (!/^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|anzeige|werbung|publicité)\b/i.test(spaced)) return false;
+  for (let child = el.firstElementChild; child; child = child.firstElementChild) {
+    if (SPONSORED_LABEL.test(squash(child.textContent ?? ''))) return true;
+  }
+  return false;
+}

@@ -1,14 +1,28 @@
 import type { Block } from '../dom/blocks';
+import { HEADING_TAGS } from '../dom/tags';
 import { countSentences, isRepeated, toUnits } from '../dedupe/units';
 import type { Signal } from '../types';
 
 /** Quotes and code repeat legitimately (forum replies, docs); they never count as a repeated body. */
-const LEGIT_REPEATS = 'blockquote, q, pre, code, table';
-const LONG_BLOCK = 60;
+const LEGIT_REPEATS = 'blockquote, q, pre, code, th, figcaption, nav, header, footer';
+const PROSE_CHARS = 80;
 
-/** The article body rendered more than once: several distinct long blocks that occur twice or more. */
+/**
+ * Prose, not navigation: publishers repeat headlines and link lists (recirculation modules, menus),
+ * aggregators repeat paragraphs.
+ */
+export function isProse(block: Block): boolean {
+  if (block.text.length < PROSE_CHARS || block.mixed || HEADING_TAGS.has(block.element.tagName)) return false;
+  if (!/[.!?"\u201d\u2019)]/.test(block.text)) return false;
+  if (block.element.closest(`a, ${LEGIT_REPEATS}`)) return false;
+  let linked = 0;
+  for (const a of block.element.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  return linked < block.text.length / 2;
+}
+
+/** The article body rendered more than once: several distinct prose paragraphs that occur twice or more. */
 export function repeatedBody(blocks: readonly Block[]): Signal | null {
-  const units = toUnits(blocks.filter((b) => b.text.length >= LONG_BLOCK && !b.element.closest(LEGIT_REPEATS)));
+  const units = toUnits(blocks.filter(isProse));
   const { counts } = countSentences(units);
   const distinct = new Set<string>();
   let chars = 0;
@@ -20,7 +34,7 @@ export function repeatedBody(blocks: readonly Block[]): Signal | null {
     chars += unit.weight;
   }
   const detail = `${distinct.size} paragraphs (${chars} characters) appear more than once`;
-  if (distinct.size >= 3 && chars >= 400) return { name: 'repeated-body', weight: 4.5, detail };
-  if (distinct.size >= 2 && chars >= 250) return { name: 'repeated-body', weight: 2.5, detail };
+  if (distinct.size >= 3 && chars >= 600) return { name: 'repeated-body', weight: 4.5, detail };
+  if (distinct.size >= 2 && chars >= 300) return { name: 'repeated-body', weight: 2.5, detail };
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../../src/engine';
+import { clean } from '../../../src/engine/clean';
 import { squash } from '../../../src/engine/text';
 import { occurrences, parse } from '../helpers';
 

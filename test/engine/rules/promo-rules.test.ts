@@ -37,7 +37,7 @@ describe('app-promo', () => {
       'DOWNLOAD THE APP Get Started Now: Download the App Ready to dive in? Download Daily8 app today from your preferred app store.',
     ],
     ['<div><p>Get our app for breaking news alerts</p></div>', 'Get our app for breaking news alerts'],
-    ['<div><a href="https://play.google.com/store/apps/details?id=x"><img alt="Get it on Google Play"></a></div>', '<div>'],
+    ['<div><a href="https://play.google.com/store/apps/details?id=x"><img alt="Get it on Google Play"></a></div>', '<a>'],
     ['<p>Jetzt die App herunterladen</p>', 'Jetzt die App herunterladen'],
   ])('removes %s', (html, removed) => {
     expect(findTexts(appPromo, `${PROSE}${html}`)).toEqual([removed]);
@@ -76,7 +76,7 @@ describe('newsletter-cookie', () => {
 
 describe('sponsored', () => {
   test.each([
-    ['<div class="slot"><span>Advertisement</span><div id="div-gpt-ad-1"></div></div>', ['Advertisement']],
+    ['<div class="slot"><span>Advertisement</span><div id="div-gpt-ad-1"></div></div>', ['Advertisement']],,
     ['<div><p>Sponsored</p><a href="https://ads.example/x">Buy this widget now</a></div>', ['Sponsored Buy this widget now']],
     ['<ins class="adsbygoogle"></ins>', ['<ins>']],
     ['<p>Anzeige</p>', ['Anzeige']],
