@@ -1,5 +1,6 @@
 import { createContext } from './context';
 import { detect } from './detect';
+import { isAttached } from './dom/ancestry';
 import { blockText } from './dom/blocks';
 import { STRUCTURAL_TAGS } from './dom/tags';
 import { RULES } from './rules';
@@ -25,7 +26,7 @@ export function clean(doc: Document, options: EngineOptions & { remove?: Remover
     let changed = false;
     for (const { element, reason } of rule.find(ctx)) {
       // A candidate inside an element removed a moment ago is already gone.
-      if (!element.isConnected || STRUCTURAL_TAGS.has(element.tagName)) continue;
+      if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
       if (element.parentElement) ctx.touched.add(element.parentElement);
       remove(element, removal);

@@ -4,6 +4,8 @@ import { isRepeated, prefixesOf, type Unit } from './units';
 export interface Run {
   units: Unit[];
   hidden: boolean;
+  /** Shown only on small screens ("md:hidden"): the desktop rendering is the one to keep. */
+  mobileOnly: boolean;
   /** Folded characters of the run's distinct sentences. */
   weight: number;
   order: number;
@@ -24,20 +26,21 @@ export function splitRuns(
   const runs: Run[] = [];
   let current: Run | null = null;
   let sentences = new Set<string>();
-  let lastParent: Element | null = null;
+  let last: Element | null = null;
   for (const unit of units) {
     if (!isRepeated(unit, counts)) {
-      // Unique paragraphs beside a run's blocks belong to that copy: they make it the more complete one.
-      if (current && unit.block.element.parentElement === lastParent) current.weight += unit.weight;
+      // Unique paragraphs beside a run's blocks (the rest of the story below a copy of its opening)
+      // belong to that copy: they make it the more complete one.
+      if (current && last && near(unit.block.element, last)) current.weight += unit.weight;
       else if (unit.block.text.length >= BREAK_CHARS) current = null;
       continue;
     }
-    lastParent = unit.block.element.parentElement;
+    last = unit.block.element;
     // A teaser's cut sentence and the full sentence it starts are the same text coming again.
     const keys = unit.sentences.flatMap((s) => [s, ...prefixesOf(s, prefixes)]);
     const restarts = current !== null && keys.some((k) => sentences.has(k));
     if (current === null || restarts || current.hidden !== unit.block.hidden) {
-      current = { units: [], hidden: unit.block.hidden, weight: 0, order: runs.length };
+      current = { units: [], hidden: unit.block.hidden, mobileOnly: isMobileOnly(unit.block.element), weight: 0, order: runs.length };
       runs.push(current);
       sentences = new Set();
     }
@@ -51,9 +54,27 @@ export function splitRuns(
 /** Runs in the order their copies should be kept: visible first, then the most complete. */
 export function byPreference(a: Run, b: Run): number {
   if (a.hidden !== b.hidden) return a.hidden ? 1 : -1;
+  if (a.mobileOnly !== b.mobileOnly) return a.mobileOnly ? 1 : -1;
   const heavier = Math.max(a.weight, b.weight);
   // Near-equal weights are the same text; then more blocks means the copy keeps its paragraphs.
   if (Math.abs(a.weight - b.weight) > heavier * 0.02) return b.weight - a.weight;
   if (a.units.length !== b.units.length) return b.units.length - a.units.length;
   return a.order - b.order;
+}
+
+/** Siblings or cousins: the same parent or the same grandparent. */
+function near(a: Element, b: Element): boolean {
+  const pa = a.parentElement;
+  const pb = b.parentElement;
+  return pa === pb || (pa !== null && pb !== null && pa.parentElement === pb.parentElement);
+}
+
+const MOBILE_ONLY = /(?:^|\s)(?:(?:sm|md|lg):hidden|d-(?:sm|md|lg)-none|hidden-(?:sm|md|lg)(?:-up)?|show-for-small-only|mobile-only)(?:\s|$)/;
+
+function isMobileOnly(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const cls = node.getAttribute('class');
+    if (cls && MOBILE_ONLY.test(cls)) return true;
+  }
+  return false;
 }

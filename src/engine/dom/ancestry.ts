@@ -10,3 +10,8 @@ export function commonAncestor(a: Element, b: Element): Element | null {
 export function isInside(el: Element, roots: readonly Element[]): boolean {
   return roots.some((root) => root.contains(el));
 }
+
+/** Still in the document. (Not isConnected: happy-dom reports false for nodes of a cloned Document.) */
+export function isAttached(el: Element, doc: Document): boolean {
+  return doc.documentElement?.contains(el) ?? false;
+}

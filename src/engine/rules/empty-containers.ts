@@ -1,3 +1,4 @@
+import { isAttached } from '../dom/ancestry';
 import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
@@ -11,7 +12,8 @@ export const emptyContainers: Rule = {
     const found = new Set<Element>();
     for (const start of ctx.touched) {
       let top: Element | null = null;
-      for (let el: Element | null = start; el && el.isConnected && !STRUCTURAL_TAGS.has(el.tagName); el = el.parentElement) {
+      if (!isAttached(start, ctx.doc)) continue;
+      for (let el: Element | null = start; el && !STRUCTURAL_TAGS.has(el.tagName); el = el.parentElement) {
         if (el.tagName === 'ARTICLE' || !isEmpty(el)) break;
         top = el;
       }
