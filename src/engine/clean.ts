@@ -19,7 +19,10 @@ export function clean(doc: Document, options: EngineOptions & { remove?: Remover
   if (!detection.isAggregator && !options.force) return { detection, cleaned: false, removed: [] };
   const remove = options.remove ?? detach;
   const disabled = new Set(options.disabledRules ?? []);
-  const ctx = createContext(doc, { phrases: options.custom?.phrases ?? [], selectors: options.custom?.selectors ?? [] });
+  const ctx = createContext(doc, {
+    phrases: options.custom?.phrases ?? [],
+    selectors: options.custom?.selectors ?? [],
+  });
   const removed: Removal[] = [];
   for (const rule of RULES) {
     if (disabled.has(rule.name)) continue;

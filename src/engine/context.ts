@@ -3,8 +3,8 @@ import { type Block, collectBlocks } from './dom/blocks';
 import { findRelatedSections } from './related';
 import type { RuleContext } from './rules/rule';
 import { fold } from './text';
-import type { CustomRules } from './types';
 import { pageTitle } from './title';
+import type { CustomRules } from './types';
 
 /** Builds the shared, lazily computed view of a page that every rule reads. */
 export function createContext(
@@ -38,7 +38,8 @@ export function createContext(
       const sections = this.related();
       const inside: Block[] = [];
       const outside: Block[] = [];
-      for (const block of this.blocks()) (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
+      for (const block of this.blocks())
+        (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
       scopes = [outside, inside];
       return scopes;
     },

@@ -2,8 +2,8 @@
 export function pageUrl(doc: Document, given?: string | null): string | null {
   const candidates = [
     given,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.head?.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
   const base = given ?? (/^https?:/i.test(doc.URL) ? doc.URL : undefined);

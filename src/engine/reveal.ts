@@ -18,6 +18,9 @@ export function revealCollapsed(doc: Document): void {
     el.removeAttribute('hidden');
     el.removeAttribute('aria-hidden');
     el.removeAttribute('style');
-    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/\b(?:hidden|collapsed|d-none|is-hidden)\b/g, ''));
+    el.setAttribute(
+      'class',
+      (el.getAttribute('class') ?? '').replace(/\b(?:hidden|collapsed|d-none|is-hidden)\b/g, ''),
+    );
   }
 }

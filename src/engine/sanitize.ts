@@ -6,7 +6,10 @@ const purifiers = new WeakMap<object, DOMPurify>();
 // DOMParser in some DOMs has none, and only then the host's window (browser or test DOM) serves.
 function purifierFor(doc: Document): DOMPurify {
   const win = doc.defaultView ?? (globalThis as { window?: Window & typeof globalThis }).window;
-  if (!win) throw new Error('Sanitising needs a window: parse the page with a DOM that provides one (jsdom, a browser).');
+  if (!win)
+    throw new Error(
+      'Sanitising needs a window: parse the page with a DOM that provides one (jsdom, a browser).',
+    );
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win);
@@ -29,7 +32,23 @@ function purifierFor(doc: Document): DOMPurify {
 /** Sanitised copy of untrusted article HTML: no scripts, event handlers, forms, frames or unsafe URLs. */
 export function sanitizeHtml(doc: Document, html: string): string {
   return purifierFor(doc).sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
+    FORBID_TAGS: [
+      'style',
+      'form',
+      'input',
+      'button',
+      'textarea',
+      'select',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'link',
+      'meta',
+      'base',
+      'svg',
+      'math',
+    ],
     FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'background', 'ping'],
     ALLOW_DATA_ATTR: false,
   });

@@ -3,7 +3,8 @@
 // digits only, single spaces. The folded string is the hash key (JS Map hashing), which keeps the
 // duplicate search linear in the page's text.
 
-const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a]/g;
+const QUOTES =
+  /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 

@@ -6,7 +6,9 @@ export function pageTitle(doc: Document): string | null {
     const text = squash(h1.textContent ?? '');
     if (text) return text;
   }
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
+  const og = doc
+    .querySelector('meta[property="og:title"], meta[name="twitter:title"]')
+    ?.getAttribute('content');
   if (og && squash(og)) return squash(og);
   const title = squash(doc.title ?? '');
   if (!title) return null;

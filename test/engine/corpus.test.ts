@@ -22,7 +22,10 @@ describe('ordinary-page corpus', () => {
     const doc = parse(html);
     const before = doc.documentElement.outerHTML;
     const result = clean(doc, { url: `http://fakehost/${name}/` });
-    expect(result.detection.isAggregator, `${result.detection.score} ${JSON.stringify(result.detection.signals)}`).toBe(false);
+    expect(
+      result.detection.isAggregator,
+      `${result.detection.score} ${JSON.stringify(result.detection.signals)}`,
+    ).toBe(false);
     expect(result.removed).toEqual([]);
     expect(doc.documentElement.outerHTML).toBe(before);
   });

@@ -19,7 +19,10 @@ describe.each(listFixtures('aggregator'))('aggregator fixture $name', ({ html, e
     expect(article.published).toBe(expected.published);
     expect(article.originalUrl).toBe(expected.originalUrl);
     for (const paragraph of expected.paragraphs) {
-      expect(article.paragraphs.filter((p) => squash(p) === squash(paragraph)), paragraph).toHaveLength(1);
+      expect(
+        article.paragraphs.filter((p) => squash(p) === squash(paragraph)),
+        paragraph,
+      ).toHaveLength(1);
     }
     expect(containsInOrder(article.paragraphs, expected.paragraphs)).toBe(true);
     const folded = article.paragraphs.map(fold);
@@ -72,7 +75,10 @@ describe.each(listFixtures('ordinary'))('ordinary fixture $name', ({ html, expec
     const counts = new Map<string, number>();
     for (const p of expected.paragraphs) counts.set(squash(p), (counts.get(squash(p)) ?? 0) + 1);
     for (const [paragraph, count] of counts) {
-      expect(article.paragraphs.filter((p) => squash(p) === paragraph), paragraph).toHaveLength(count);
+      expect(
+        article.paragraphs.filter((p) => squash(p) === paragraph),
+        paragraph,
+      ).toHaveLength(count);
     }
   });
 });

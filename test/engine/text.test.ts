@@ -5,7 +5,7 @@ describe('fold', () => {
   test.each([
     ['Hello,   World!', 'hello world'],
     ['\u201cQuoted\u201d \u2014 dash\u2013es', 'quoted dash es'],
-    ['It\u2019s Kim\'s', 'its kims'],
+    ["It\u2019s Kim's", 'its kims'],
     ['ＦＵＬＬ width', 'full width'],
     ['zero\u200bwidth', 'zerowidth'],
     ['Über straße', 'über straße'],

@@ -23,4 +23,6 @@ export const AGGREGATOR_HOSTS: readonly string[] = [
 ];
 
 /** Yahoo serves its syndicated stories under /news/ on several national hosts. */
-export const AGGREGATOR_PATHS: readonly RegExp[] = [/^https?:\/\/(?:[a-z]{2}\.)?(?:www\.)?yahoo\.com\/(?:news|finance\/news)\//i];
+export const AGGREGATOR_PATHS: readonly RegExp[] = [
+  /^https?:\/\/(?:[a-z]{2}\.)?(?:www\.)?yahoo\.com\/(?:news|finance\/news)\//i,
+];

@@ -40,7 +40,13 @@ export function splitRuns(
     const keys = unit.sentences.flatMap((s) => [s, ...prefixesOf(s, prefixes)]);
     const restarts = current !== null && keys.some((k) => sentences.has(k));
     if (current === null || restarts || current.hidden !== unit.block.hidden) {
-      current = { units: [], hidden: unit.block.hidden, mobileOnly: isMobileOnly(unit.block.element), weight: 0, order: runs.length };
+      current = {
+        units: [],
+        hidden: unit.block.hidden,
+        mobileOnly: isMobileOnly(unit.block.element),
+        weight: 0,
+        order: runs.length,
+      };
       runs.push(current);
       sentences = new Set();
     }
@@ -69,7 +75,8 @@ function near(a: Element, b: Element): boolean {
   return pa === pb || (pa !== null && pb !== null && pa.parentElement === pb.parentElement);
 }
 
-const MOBILE_ONLY = /(?:^|\s)(?:(?:sm|md|lg):hidden|d-(?:sm|md|lg)-none|hidden-(?:sm|md|lg)(?:-up)?|show-for-small-only|mobile-only)(?:\s|$)/;
+const MOBILE_ONLY =
+  /(?:^|\s)(?:(?:sm|md|lg):hidden|d-(?:sm|md|lg)-none|hidden-(?:sm|md|lg)(?:-up)?|show-for-small-only|mobile-only)(?:\s|$)/;
 
 function isMobileOnly(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {

@@ -40,7 +40,10 @@ export function toUnits(blocks: readonly Block[]): Unit[] {
  * occurring wherever a full sentence starts with it. Linear: each sentence is looked up once per
  * word prefix, and only when the page has truncated sentences at all.
  */
-export function countSentences(units: readonly Unit[]): { counts: Map<string, number>; prefixes: Set<string> } {
+export function countSentences(units: readonly Unit[]): {
+  counts: Map<string, number>;
+  prefixes: Set<string>;
+} {
   const counts = new Map<string, number>();
   const prefixes = new Set<string>();
   for (const unit of units) {

@@ -35,15 +35,18 @@ interface Frame {
 export function collectBlocks(root: Element): Block[] {
   const found: { block: Block; order: number }[] = [];
   const holdsBlocks = new Set<Element>();
+  const hides = hidesSubtree;
   let order = 0;
-  const stack: Frame[] = [{ el: root, hidden: hidesSubtree(root), order: 0, entered: false, hasBlockInside: false, parent: null }];
+  const stack: Frame[] = [
+    { el: root, hidden: hides(root), order: 0, entered: false, hasBlockInside: false, parent: null },
+  ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (!frame.entered) {
       // Numbered on entry: the stack enters elements in document (pre-)order.
       frame.entered = true;
       frame.order = order++;
-      if (frame.el.tagName !== 'NOSCRIPT') pushChildren(frame, stack);
+      if (frame.el.tagName !== 'NOSCRIPT') pushChildren(frame, stack, hides);
       continue;
     }
     stack.pop();
@@ -53,7 +56,10 @@ export function collectBlocks(root: Element): Block[] {
     if (!isBlock) continue;
     const text = frame.hasBlockInside ? looseText(frame.el, holdsBlocks) : blockText(frame.el);
     if (!text) continue;
-    found.push({ block: { element: frame.el, text, hidden: frame.hidden, offset: 0, mixed: frame.hasBlockInside }, order: frame.order });
+    found.push({
+      block: { element: frame.el, text, hidden: frame.hidden, offset: 0, mixed: frame.hasBlockInside },
+      order: frame.order,
+    });
   }
   found.sort((a, b) => a.order - b.order);
   let offset = 0;
@@ -65,12 +71,17 @@ export function collectBlocks(root: Element): Block[] {
 }
 
 /** Pushes children last-first, so the first child is entered first. */
-function pushChildren(frame: Frame, stack: Frame[]): void {
-  const kids = frame.el.children;
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const kid = kids[i]!;
+function pushChildren(frame: Frame, stack: Frame[], hides: (el: Element) => boolean): void {
+  for (let kid = frame.el.lastElementChild; kid; kid = kid.previousElementSibling) {
     if (SKIP_TAGS.has(kid.tagName)) continue;
-    stack.push({ el: kid, hidden: frame.hidden || hidesSubtree(kid), order: 0, entered: false, hasBlockInside: false, parent: frame });
+    stack.push({
+      el: kid,
+      hidden: frame.hidden || hides(kid),
+      order: 0,
+      entered: false,
+      hasBlockInside: false,
+      parent: frame,
+    });
   }
 }
 
@@ -81,7 +92,8 @@ function looseText(el: Element, holdsBlocks: ReadonlySet<Element>): string {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const kid = child as Element;
-      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks.has(kid)) out += ` ${visibleText(kid)} `;
+      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks.has(kid))
+        out += ` ${visibleText(kid)} `;
     }
   }
   return squash(out);
@@ -100,14 +112,14 @@ export function blockText(el: Element): string {
   return squash(visibleText(el));
 }
 
-const SLOW_PATH = [...SKIP_TAGS, ...BLOCK_TAGS, 'BR'].map((tag) => tag.toLowerCase()).join(',');
-
 /**
  * Rendered-like text: no script/style/svg text (icon labels such as <svg><title>time</title>), and
  * a space at <br> and block edges so "year.<br>Engineers" stays two sentences.
  */
 function visibleText(root: Element | DocumentFragment): string {
-  if (!root.querySelector(SLOW_PATH)) return root.textContent ?? '';
+  // Leaf blocks are mostly one text node: answer those without walking.
+  const only = root.firstChild;
+  if (only && only === root.lastChild && only.nodeType === 3) return only.nodeValue ?? '';
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -2,12 +2,14 @@
 // jsdom (no layout) as in the browser, and getComputedStyle on every block would cost a style recalc.
 
 const HIDDEN_STYLE =
-  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?height\s*:\s*0(?:px)?\s*(?:!important)?\s*;[^]*overflow\s*:\s*hidden|(?:left|top)\s*:\s*-\d{4,}px|clip\s*:\s*rect\(\s*0)/i;
-const HIDDEN_STYLE_REVERSED = /overflow\s*:\s*hidden\s*;[^]*(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$)/i;
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|invisible|hide)(?:\s|$)/i;
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?height\s*:\s*0(?:px)?\s*(?:!important)?\s*;[\s\S]*overflow\s*:\s*hidden|(?:left|top)\s*:\s*-\d{4,}px|clip\s*:\s*rect\(\s*0)/i;
+const HIDDEN_STYLE_REVERSED = /overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$)/i;
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|invisible|hide)(?:\s|$)/i;
 // Utility CSS shows "hidden" elements again at wider screens ("hidden md:block", "d-none d-md-block"):
 // those are the desktop rendering, not a hidden copy.
-const SHOWN_AGAIN = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|table|contents)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|inline-block))(?:\s|$)/;
+const SHOWN_AGAIN =
+  /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|table|contents)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|inline-block))(?:\s|$)/;
 
 /** True when this element itself (not its ancestors) hides its subtree. */
 export function hidesSubtree(el: Element): boolean {

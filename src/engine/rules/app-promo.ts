@@ -7,6 +7,11 @@ export const appPromo: Rule = {
   find: (ctx) =>
     dropNested([
       ...promoBlocks(ctx, { patterns: APP_PROMO, reason: 'asks the reader to install an app' }),
-      ...selectorUnits(ctx, `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`, 'app store badge', 120),
+      ...selectorUnits(
+        ctx,
+        `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`,
+        'app store badge',
+        120,
+      ),
     ]),
 };

@@ -1,7 +1,7 @@
 import { promoBlocks } from './promo-block';
 import type { Rule } from './rule';
 
-function escape(text: string): RegExp {
+function literal(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
 
@@ -11,6 +11,11 @@ export const customPhrases: Rule = {
   find(ctx) {
     const phrases = ctx.custom.phrases.map((p) => p.trim()).filter((p) => p.length > 0);
     if (phrases.length === 0) return [];
-    return promoBlocks(ctx, { patterns: phrases.map(escape), reason: 'matches a custom phrase', maxBlockChars: 500, maxUnitChars: 800 });
+    return promoBlocks(ctx, {
+      patterns: phrases.map(literal),
+      reason: 'matches a custom phrase',
+      maxBlockChars: 500,
+      maxUnitChars: 800,
+    });
   },
 };

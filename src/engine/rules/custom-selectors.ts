@@ -16,7 +16,8 @@ export const customSelectors: Rule = {
         continue;
       }
       for (const el of matches) {
-        if (!STRUCTURAL_TAGS.has(el.tagName)) found.push({ element: el, reason: `matches custom selector ${selector}` });
+        if (!STRUCTURAL_TAGS.has(el.tagName))
+          found.push({ element: el, reason: `matches custom selector ${selector}` });
       }
     }
     return dropNested(found);

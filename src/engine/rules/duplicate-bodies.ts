@@ -1,8 +1,8 @@
-import type { Block } from '../dom/blocks';
-import { commonAncestor } from '../dom/ancestry';
-import { STRUCTURAL_TAGS } from '../dom/tags';
 import { type CopyDecision, selectCopies } from '../dedupe/select';
 import { toUnits } from '../dedupe/units';
+import { commonAncestor } from '../dom/ancestry';
+import type { Block } from '../dom/blocks';
+import { STRUCTURAL_TAGS } from '../dom/tags';
 import { squash } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
@@ -25,7 +25,9 @@ export const duplicateBodies: Rule = {
 };
 
 function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidate[] {
-  const reason = decision.whole ? 'repeated copy of the article body' : 'paragraph repeated elsewhere on the page';
+  const reason = decision.whole
+    ? 'repeated copy of the article body'
+    : 'paragraph repeated elsewhere on the page';
   const first = decision.removed[0]!;
   const last = decision.removed[decision.removed.length - 1]!;
   const container = decision.whole ? copyContainer(first.index, last.index, scope) : null;
@@ -40,12 +42,17 @@ function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidat
 function copyContainer(firstIndex: number, lastIndex: number, scope: readonly Block[]): Element | null {
   const firstBlock = scope[firstIndex]!;
   const lastBlock = scope[lastIndex]!;
-  const lca = firstIndex === lastIndex ? firstBlock.element.parentElement : commonAncestor(firstBlock.element, lastBlock.element);
+  const lca =
+    firstIndex === lastIndex
+      ? firstBlock.element.parentElement
+      : commonAncestor(firstBlock.element, lastBlock.element);
   if (!lca || STRUCTURAL_TAGS.has(lca.tagName) || lca.querySelector('h1')) return null;
   // The copy's own blocks span [firstIndex, lastIndex]; anything else inside the container is leftover.
   let leftover = 0;
-  for (let i = firstIndex - 1; i >= 0 && lca.contains(scope[i]!.element); i--) leftover += scope[i]!.text.length;
-  for (let i = lastIndex + 1; i < scope.length && lca.contains(scope[i]!.element); i++) leftover += scope[i]!.text.length;
+  for (let i = firstIndex - 1; i >= 0 && lca.contains(scope[i]!.element); i--)
+    leftover += scope[i]!.text.length;
+  for (let i = lastIndex + 1; i < scope.length && lca.contains(scope[i]!.element); i++)
+    leftover += scope[i]!.text.length;
   const inner = squash(lca.textContent ?? '').length;
   const copy = lastBlock.offset + lastBlock.text.length - firstBlock.offset;
   return leftover <= LEFTOVER_CHARS && inner - copy <= LEFTOVER_CHARS * 2 ? lca : null;

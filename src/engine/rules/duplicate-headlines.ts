@@ -48,7 +48,8 @@ function nearClusters(group: Block[]): Block[][] {
 
 function dropAllButOne(cluster: Block[], isTitle: boolean): Candidate[] {
   if (cluster.length < 2) return [];
-  const linked = (b: Block) => b.element.closest('a[href]') !== null || b.element.querySelector('a[href]') !== null;
+  const linked = (b: Block) =>
+    b.element.closest('a[href]') !== null || b.element.querySelector('a[href]') !== null;
   const keep =
     (isTitle && cluster.find((b) => b.element.tagName === 'H1' && !b.hidden)) ||
     cluster.find((b) => !b.hidden && linked(b)) ||

@@ -1,14 +1,18 @@
+import { squash } from '../text';
+import type { Candidate } from '../types';
 import { COMMENTS_HEADING, EMPTY_COMMENTS } from './phrases';
 import { promoBlocks } from './promo-block';
 import type { Rule } from './rule';
-import { squash } from '../text';
-import type { Candidate } from '../types';
 
 /** A comment widget with no comment in it: its placeholder text and the heading above it. */
 export const emptyComments: Rule = {
   name: 'empty-comments',
   find(ctx) {
-    const found = promoBlocks(ctx, { patterns: EMPTY_COMMENTS, reason: 'comment widget with no comments', maxUnitChars: 200 });
+    const found = promoBlocks(ctx, {
+      patterns: EMPTY_COMMENTS,
+      reason: 'comment widget with no comments',
+      maxUnitChars: 200,
+    });
     const headings: Candidate[] = [];
     for (const { element } of found) {
       const before = element.previousElementSibling;

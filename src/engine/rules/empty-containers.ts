@@ -19,7 +19,9 @@ export const emptyContainers: Rule = {
       }
       if (top) found.add(top);
     }
-    return [...found].map((element): Candidate => ({ element, reason: 'container left empty by the cleanup' }));
+    return [...found].map(
+      (element): Candidate => ({ element, reason: 'container left empty by the cleanup' }),
+    );
   },
 };
 

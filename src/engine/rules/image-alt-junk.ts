@@ -1,6 +1,6 @@
+import type { Candidate } from '../types';
 import { ALT_JUNK } from './phrases';
 import type { Rule } from './rule';
-import type { Candidate } from '../types';
 
 /** Image descriptions shown as text ("Orange background") and decorative images carrying them. */
 export const imageAltJunk: Rule = {

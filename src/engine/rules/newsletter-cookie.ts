@@ -6,7 +6,11 @@ export const newsletterCookie: Rule = {
   name: 'newsletter-cookie',
   find: (ctx) =>
     dropNested([
-      ...promoBlocks(ctx, { patterns: NEWSLETTER_COOKIE, reason: 'newsletter or cookie prompt', maxUnitChars: 600 }),
+      ...promoBlocks(ctx, {
+        patterns: NEWSLETTER_COOKIE,
+        reason: 'newsletter or cookie prompt',
+        maxUnitChars: 600,
+      }),
       ...selectorUnits(ctx, NEWSLETTER_COOKIE_SELECTORS, 'newsletter or cookie prompt', 600),
     ]),
 };

@@ -38,7 +38,8 @@ export function isPromoText(text: string, patterns: readonly RegExp[], maxChars:
 export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
   const blocks = ctx.blocks();
   const max = spec.maxBlockChars ?? 300;
-  const matches = (b: Block) => b.text.length <= max && isPromoText(b.mixed ? b.text : spacedText(b.element), spec.patterns, max);
+  const matches = (b: Block) =>
+    b.text.length <= max && isPromoText(b.mixed ? b.text : spacedText(b.element), spec.patterns, max);
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
@@ -58,9 +59,18 @@ export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
  * Climbs from a matching block while the parent holds only promo text and short labels: the whole
  * "DOWNLOAD THE APP" box goes, never a neighbouring paragraph.
  */
-export function growUnit(index: number, blocks: readonly Block[], matches: (b: Block) => boolean, maxChars: number): Element {
+export function growUnit(
+  index: number,
+  blocks: readonly Block[],
+  matches: (b: Block) => boolean,
+  maxChars: number,
+): Element {
   let unit = blocks[index]!.element;
-  for (let parent = unit.parentElement; parent && !STRUCTURAL_TAGS.has(parent.tagName); parent = parent.parentElement) {
+  for (
+    let parent = unit.parentElement;
+    parent && !STRUCTURAL_TAGS.has(parent.tagName);
+    parent = parent.parentElement
+  ) {
     if (parent.tagName === 'ARTICLE' || parent.querySelector('h1')) break;
     if (squash(parent.textContent ?? '').length > maxChars) break;
     if (!onlyPromoInside(parent, index, blocks, matches)) break;
@@ -69,10 +79,18 @@ export function growUnit(index: number, blocks: readonly Block[], matches: (b: B
   return unit;
 }
 
-function onlyPromoInside(parent: Element, index: number, blocks: readonly Block[], matches: (b: Block) => boolean): boolean {
-  const ok = (b: Block) => matches(b) || (b.text.length < SHORT_CHARS && !HEADING_TAGS.has(b.element.tagName)) || isLabelHeading(b);
-  for (let i = index - 1; i >= 0 && parent.contains(blocks[i]!.element); i--) if (!ok(blocks[i]!)) return false;
-  for (let i = index + 1; i < blocks.length && parent.contains(blocks[i]!.element); i++) if (!ok(blocks[i]!)) return false;
+function onlyPromoInside(
+  parent: Element,
+  index: number,
+  blocks: readonly Block[],
+  matches: (b: Block) => boolean,
+): boolean {
+  const ok = (b: Block) =>
+    matches(b) || (b.text.length < SHORT_CHARS && !HEADING_TAGS.has(b.element.tagName)) || isLabelHeading(b);
+  for (let i = index - 1; i >= 0 && parent.contains(blocks[i]!.element); i--)
+    if (!ok(blocks[i]!)) return false;
+  for (let i = index + 1; i < blocks.length && parent.contains(blocks[i]!.element); i++)
+    if (!ok(blocks[i]!)) return false;
   return true;
 }
 
@@ -94,7 +112,12 @@ export function dropNested(candidates: Candidate[]): Candidate[] {
 }
 
 /** Elements matching a selector list, each grown to its promo unit. */
-export function selectorUnits(ctx: RuleContext, selector: string, reason: string, maxChars = 400): Candidate[] {
+export function selectorUnits(
+  ctx: RuleContext,
+  selector: string,
+  reason: string,
+  maxChars = 400,
+): Candidate[] {
   const found: Candidate[] = [];
   for (const el of ctx.body.querySelectorAll(selector)) {
     if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;

@@ -15,7 +15,12 @@ export const sponsored: Rule = {
   name: 'sponsored',
   find: (ctx) =>
     dropNested([
-      ...promoBlocks(ctx, { patterns: [SPONSORED_LABEL], reason: 'labelled advertisement', maxBlockChars: 80, maxUnitChars: 250 }),
+      ...promoBlocks(ctx, {
+        patterns: [SPONSORED_LABEL],
+        reason: 'labelled advertisement',
+        maxBlockChars: 80,
+        maxUnitChars: 250,
+      }),
       ...labelledUnits(ctx.blocks()),
       ...selectorUnits(ctx, AD_SELECTORS, 'ad slot', 250),
     ]),
@@ -34,7 +39,12 @@ function labelledUnits(blocks: readonly Block[]): Candidate[] {
 /** The block's first or last element is an ad label on its own: prose that says "Advertisement" is not. */
 function opensWithLabel(el: Element): boolean {
   const spaced = spacedText(el);
-  if (!/^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|anzeige|werbung|publicité)\b/i.test(spaced)) return false;
+  if (
+    !/^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|anzeige|werbung|publicité)\b/i.test(
+      spaced,
+    )
+  )
+    return false;
   for (let child = el.firstElementChild; child; child = child.firstElementChild) {
     if (SPONSORED_LABEL.test(squash(child.textContent ?? ''))) return true;
   }

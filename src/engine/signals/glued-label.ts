@@ -10,5 +10,9 @@ export function gluedLabel(blocks: readonly Block[]): Signal | null {
     if (found.length >= 3) break;
   }
   if (found.length === 0) return null;
-  return { name: 'glued-outlet-time', weight: 2, detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}` };
+  return {
+    name: 'glued-outlet-time',
+    weight: 2,
+    detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
+  };
 }

@@ -9,6 +9,7 @@ export function knownHost(url: string | null, extraHosts: readonly string[]): Si
     (known) => host === known || host.endsWith(`.${known}`),
   );
   if (match) return { name: 'known-host', weight: 3, detail: `${host} is a known aggregator` };
-  if (AGGREGATOR_PATHS.some((p) => p.test(url))) return { name: 'known-host', weight: 3, detail: `${host} syndication path` };
+  if (AGGREGATOR_PATHS.some((p) => p.test(url)))
+    return { name: 'known-host', weight: 3, detail: `${host} syndication path` };
   return null;
 }

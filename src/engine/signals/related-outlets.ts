@@ -8,5 +8,9 @@ export function relatedOutlets(doc: Document, url: string | null, siteName: stri
     if (story.source && story.source.toLowerCase() !== siteName?.toLowerCase()) sources.add(story.source);
   }
   if (sources.size < 2) return null;
-  return { name: 'multi-outlet-related', weight: 2, detail: `related stories from ${[...sources].slice(0, 5).join(', ')}` };
+  return {
+    name: 'multi-outlet-related',
+    weight: 2,
+    detail: `related stories from ${[...sources].slice(0, 5).join(', ')}`,
+  };
 }

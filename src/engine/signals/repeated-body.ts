@@ -1,6 +1,6 @@
+import { countSentences, isRepeated, toUnits } from '../dedupe/units';
 import type { Block } from '../dom/blocks';
 import { HEADING_TAGS } from '../dom/tags';
-import { countSentences, isRepeated, toUnits } from '../dedupe/units';
 import type { Signal } from '../types';
 
 /** Quotes and code repeat legitimately (forum replies, docs); they never count as a repeated body. */

@@ -8,5 +8,7 @@ export function repeatedHeadline(blocks: readonly Block[], title: string | null)
   if (key.split(' ').length < 3) return null;
   let seen = 0;
   for (const block of blocks) if (block.text.length <= title.length + 20 && fold(block.text) === key) seen++;
-  return seen >= 2 ? { name: 'repeated-headline', weight: 1, detail: `the headline is printed ${seen} times` } : null;
+  return seen >= 2
+    ? { name: 'repeated-headline', weight: 1, detail: `the headline is printed ${seen} times` }
+    : null;
 }

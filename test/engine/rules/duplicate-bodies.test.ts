@@ -13,7 +13,9 @@ const P = [
 const body = (ps: readonly string[]) => ps.map((p) => `<p>${p}</p>`).join('');
 
 function cleaned(html: string): string {
-  const doc = parse(`<!doctype html><html><body><h1>Harbour bridge to close to cars</h1>${html}</body></html>`);
+  const doc = parse(
+    `<!doctype html><html><body><h1>Harbour bridge to close to cars</h1>${html}</body></html>`,
+  );
   clean(doc, { force: true, disabledRules: ['duplicate-headlines'] });
   return squash(doc.body.textContent ?? '');
 }
@@ -24,7 +26,9 @@ function expectEachOnce(text: string): void {
 
 describe('duplicate-bodies', () => {
   test('four identical copies become one', () => {
-    expectEachOnce(cleaned(`<div>${body(P)}</div><div>${body(P)}</div><div>${body(P)}</div><div>${body(P)}</div>`));
+    expectEachOnce(
+      cleaned(`<div>${body(P)}</div><div>${body(P)}</div><div>${body(P)}</div><div>${body(P)}</div>`),
+    );
   });
 
   test('copies equal after folding case, quotes, dashes and spacing are copies', () => {
@@ -35,7 +39,9 @@ describe('duplicate-bodies', () => {
   });
 
   test('a teaser of the first paragraphs ending in "Read more" goes, the full body stays', () => {
-    const text = cleaned(`<div class="teaser">${body(P.slice(0, 2))}<a href="#full">Read more</a></div><div id="full">${body(P)}</div>`);
+    const text = cleaned(
+      `<div class="teaser">${body(P.slice(0, 2))}<a href="#full">Read more</a></div><div id="full">${body(P)}</div>`,
+    );
     expectEachOnce(text);
     expect(text).not.toContain('Read more');
   });
@@ -53,7 +59,9 @@ describe('duplicate-bodies', () => {
   });
 
   test('the most complete copy is kept even when a shorter one comes first', () => {
-    const doc = parse(`<body><h1>T</h1><div id="short">${body(P.slice(0, 3))}</div><div id="full">${body(P)}</div></body>`);
+    const doc = parse(
+      `<body><h1>T</h1><div id="short">${body(P.slice(0, 3))}</div><div id="full">${body(P)}</div></body>`,
+    );
     clean(doc, { force: true });
     expect(doc.getElementById('short')).toBeNull();
     expect(doc.getElementById('full')?.querySelectorAll('p')).toHaveLength(5);
@@ -74,7 +82,9 @@ describe('duplicate-bodies', () => {
 
   test('a paragraph that exists only once is kept, even in a collapsed box', () => {
     const extra = 'Only this box tells readers that the ferry timetable will also change in the spring.';
-    const text = cleaned(`<div>${body(P)}</div><div>${body(P.slice(0, 2))}</div><div hidden class="more"><p>${extra}</p></div>`);
+    const text = cleaned(
+      `<div>${body(P)}</div><div>${body(P.slice(0, 2))}</div><div hidden class="more"><p>${extra}</p></div>`,
+    );
     expectEachOnce(text);
     expect(occurrences(text, extra)).toBe(1);
   });

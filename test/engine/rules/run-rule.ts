@@ -17,7 +17,13 @@ function spacedText(el: Element): string {
 }
 
 /** Runs one rule's find() on a page and returns the texts of the elements it would remove. */
-export function findTexts(rule: Rule, html: string, custom = { phrases: [] as string[], selectors: [] as string[] }): string[] {
+export function findTexts(
+  rule: Rule,
+  html: string,
+  custom = { phrases: [] as string[], selectors: [] as string[] },
+): string[] {
   const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
-  return rule.find(createContext(doc, custom)).map((c) => spacedText(c.element) || `<${c.element.tagName.toLowerCase()}>`);
+  return rule
+    .find(createContext(doc, custom))
+    .map((c) => spacedText(c.element) || `<${c.element.tagName.toLowerCase()}>`);
 }

@@ -1,0 +1,39 @@
+import { cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
+import { LABEL_PATTERN } from './time-patterns';
+
+export interface GluedLabel {
+  /** The outlet in front of the time; null when nothing or only an icon's label is there. */
+  source: string | null;
+  published: string;
+}
+
+const MAX_LABEL_LENGTH = 80;
+const SEPARATOR = /[\u00b7\u2022|\u2013\u2014:,/-]$/u;
+// "By Jane Doe · 2h ago" names a writer, not an outlet.
+const BYLINE = /^(?:(?:story|written|posted|words|reporting)\s+)?(?:by|von|par|por)\s/i;
+
+/**
+ * Splits "<outlet><time>" text that adjacent inline elements glue together ("The Advertiser3 days
+ * ago", "timean hour ago", "Reuters · 2h ago"). Null for anything that is not such a label.
+ */
+export function splitGluedLabel(text: string): GluedLabel | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat || flat.length > MAX_LABEL_LENGTH) return null;
+  const match = LABEL_PATTERN.exec(flat);
+  if (!match) return null;
+  const [, rawPrefix = '', strong, day, weak] = match;
+  const published = (strong ?? day ?? weak ?? '').trim();
+  if (day && !dayWordStarts(flat, rawPrefix.length)) return null;
+  const prefix = cleanOutletName(rawPrefix);
+  if (!prefix || isIconLabel(prefix) || BYLINE.test(prefix)) return { source: null, published };
+  // A weak time ("Today", "2h") after a name needs a separator: "USA Today" is an outlet.
+  if (weak && !SEPARATOR.test(rawPrefix.trimEnd())) return null;
+  return looksLikeOutletName(prefix) ? { source: prefix, published } : null;
+}
+
+/** "GuardianYesterday" is glued by case change; "Mayer" does not end in the Spanish "ayer". */
+function dayWordStarts(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || !/\p{L}/u.test(before)) return true;
+  return /\p{Lu}/u.test(text[at] ?? '') && /\p{Ll}/u.test(before);
+}

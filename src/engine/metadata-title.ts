@@ -1,0 +1,55 @@
+import { onceOnly } from './card-title';
+import { metaContent } from './head-meta';
+import { headlineElements } from './headline-region';
+import { squash } from './text';
+
+// " | Daily8", " - BBC News", " — The Verge": a site's name after a separator in <title>.
+const SEPARATOR = /\s+[|\u2013\u2014\u00b7\u00bb\u2022]\s+|\s+-\s+|\s+::\s+/;
+const MAX_SUFFIX_WORDS = 4;
+const MAX_HEADLINE = 250;
+
+/** The headline: the page's h1, else og:title, else <title>, without a " | Site" suffix. */
+export function readTitle(
+  doc: Document,
+  siteName: string | null,
+  related: ReadonlySet<Element>,
+): string | null {
+  for (const h1 of headlineElements(doc, related)) {
+    const text = onceOnly(squash(h1.textContent ?? ''));
+    // A one-word h1 matching the site is the logo; a paragraph-long one is a caption.
+    if (text.includes(' ') && text.length <= MAX_HEADLINE && !sameName(text, siteName)) return text;
+  }
+  for (const raw of [metaContent(doc, ['og:title', 'twitter:title']), doc.title]) {
+    const title = raw ? stripSiteName(squash(raw), siteName) : '';
+    if (title) return title;
+  }
+  return null;
+}
+
+/** "Title | Site" -> "Title"; a short tail after a separator is the site even when unnamed. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  if (sameName(parts[0] ?? '', siteName)) return parts.slice(1).join(' - ');
+  const tail = parts[parts.length - 1] ?? '';
+  const head = title
+    .slice(0, title.lastIndexOf(tail))
+    .replace(/[\s|\u2013\u2014\u00b7\u00bb\u2022:-]+$/u, '');
+  if (sameName(tail, siteName)) return head;
+  const shortTail = tail.split(' ').length <= MAX_SUFFIX_WORDS && head.split(' ').length >= 3;
+  return shortTail ? head : title;
+}
+
+/** "World News Digest" names the site "worldnewsdigest.net"; "Daily8" names "Daily8". */
+function sameName(text: string, siteName: string | null): boolean {
+  if (siteName === null) return false;
+  const squeeze = (value: string) =>
+    value
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = siteName.toLowerCase();
+  const bareHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(site) ? site.replace(/\.[a-z.]+$/, '') : site;
+  const name = squeeze(text);
+  return name !== '' && (name === squeeze(siteName) || name === squeeze(bareHost));
+}

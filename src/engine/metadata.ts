@@ -1,0 +1,92 @@
+import { PUBLISHED_META, SITE_NAME_META } from './data/metadata-hints';
+import { linkHref, metaContent } from './head-meta';
+import { mainNode, readJsonLd } from './json-ld';
+import { nameAt, textAt } from './json-ld-values';
+import { readByline } from './metadata-byline';
+import { headlineFacts } from './metadata-headline';
+import { readDir, readLang } from './metadata-lang';
+import { originalUrl } from './metadata-original';
+import { markedSource } from './metadata-source';
+import { readTitle } from './metadata-title';
+import { findRelatedSections } from './related-sections';
+import { squash } from './text';
+import { cleanUrl } from './url';
+
+export interface PageMetadata {
+  title: string | null;
+  /** The original outlet that wrote the story (not the aggregator showing it). */
+  source: string | null;
+  /** The site showing the page. */
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+  canonicalUrl: string | null;
+  originalUrl: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+}
+
+/**
+ * Reads a page's metadata without changing it. `url` is the page's address (relative links resolve
+ * against it); `sections` are its related sections when the caller has them already.
+ */
+export function readMetadata(
+  doc: Document,
+  url: string | null,
+  sections: readonly Element[] = findRelatedSections(doc),
+): PageMetadata {
+  const related = new Set(sections);
+  const ld = readJsonLd(doc);
+  const main = mainNode(ld);
+  const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
+  const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
+  const pageUrl = url ?? canonicalUrl;
+  const siteName = metaContent(doc, SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostName(pageUrl);
+  const near = headlineFacts(doc, related);
+  const source = near.source ?? markedSource(doc, related, ld, main, siteName);
+  const lang = readLang(doc);
+  return {
+    title: readTitle(doc, siteName, related),
+    source,
+    siteName,
+    byline: readByline(doc, related, ld, main, near.byline, [source, siteName]),
+    published:
+      near.published ??
+      timeElement(doc, related) ??
+      metaContent(doc, PUBLISHED_META) ??
+      textAt(main, 'datePublished'),
+    canonicalUrl,
+    originalUrl: originalUrl(doc, pageUrl, related, ld, main),
+    lang,
+    dir: readDir(doc, lang),
+  };
+}
+
+/** The first <time> outside the related sections: its datetime, else its text. */
+function timeElement(doc: Document, related: ReadonlySet<Element>): string | null {
+  for (const time of doc.querySelectorAll('time')) {
+    let inRelated = false;
+    for (let node: Element | null = time; node && !inRelated; node = node.parentElement)
+      inRelated = related.has(node);
+    if (inRelated || time.closest('nav') || inSiteChrome(time)) continue;
+    const value = time.getAttribute('datetime')?.trim() || squash(time.textContent ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Inside the site's own header or footer (not an article's): the date there is today's, not the story's. */
+function inSiteChrome(el: Element): boolean {
+  const region = el.closest('header, footer');
+  return region !== null && region.parentElement?.closest('article, main, section, aside') == null;
+}
+
+/** "https://www.daily8.com/x" -> "daily8.com". */
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,82 @@
+import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from './data/related-phrases';
+import { type ArticleGuard, articleGuard } from './related-guard';
+import { sectionsFromHeading } from './related-heading';
+import { storyLinkCount } from './related-links';
+import { isStoryList } from './related-list';
+import { squash } from './text';
+
+const HEADINGS = new Set(RELATED_HEADINGS);
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'EM', 'LEGEND', 'SUMMARY']);
+const CONTAINER_NAME = new RegExp(`(?:^|[^a-z])(?:${RELATED_CONTAINER_TOKENS.join('|')})`);
+const MAX_HEADING_LENGTH = 50;
+
+/**
+ * The page's related-stories sections, outermost only, in document order. Never the article itself:
+ * see ArticleGuard. The engine removes these before extracting the article text.
+ */
+export function findRelatedSections(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const guard = articleGuard(doc);
+  const found = new Set<Element>();
+  for (const el of body.querySelectorAll('*')) {
+    for (const section of candidatesAt(el, guard)) found.add(section);
+  }
+  return outermost(found);
+}
+
+/** Same as findRelatedSections: the elements to drop so related stories never leak into the text. */
+export const relatedElements = findRelatedSections;
+
+function candidatesAt(el: Element, guard: ArticleGuard): Element[] {
+  if (isRelatedHeading(el) && !el.closest('a, button') && !guard.inNavigation(el)) {
+    return sectionsFromHeading(el, guard);
+  }
+  if (CONTAINER_NAME.test(containerName(el))) {
+    if (!guard.inNavigation(el) && !guard.swallows(el) && storyLinkCount(el) >= 2) return [el];
+    return [];
+  }
+  if (isStoryList(el, guard)) return [el];
+  return [];
+}
+
+/**
+ * A heading (h2-h6, role=heading) or a bare text label whose text is a related phrase. Headings may
+ * go on after the phrase ("More from Reuters"); labels must match whole, and a "Read more" label is
+ * a button, not a heading.
+ */
+function isRelatedHeading(el: Element): boolean {
+  const isHeading = HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
+  if (!isHeading && (el.childElementCount > 0 || !LABEL_TAGS.has(el.tagName))) return false;
+  const text = normalizeHeading(el.textContent ?? '');
+  if (!text || text.length > MAX_HEADING_LENGTH) return false;
+  if (text === 'read more') return isHeading;
+  if (HEADINGS.has(text)) return true;
+  return isHeading && RELATED_HEADINGS.some((phrase) => text.startsWith(`${phrase} `));
+}
+
+function normalizeHeading(text: string): string {
+  return squash(text)
+    .toLowerCase()
+    .replace(/[\u2019`]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function containerName(el: Element): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`;
+  // "moreForYou", "more_stories" and "Up next" all become "more-for-you"-style tokens.
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[_\s]+(?=[a-z])/g, '-');
+}
+
+function outermost(found: ReadonlySet<Element>): Element[] {
+  const kept = [...found].filter((el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) if (found.has(node)) return false;
+    return true;
+  });
+  // Document order: bit 4 (DOCUMENT_POSITION_FOLLOWING) means b comes after a.
+  return kept.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}

@@ -1,0 +1,66 @@
+import { cardMeta } from './card-meta';
+import { cardTitle } from './card-title';
+import { assignClusters } from './cluster';
+import { AD_WIDGET } from './data/related-phrases';
+import { linkHref, metaContent } from './head-meta';
+import { storyCards } from './related-cards';
+import { pageStory } from './related-page';
+import { findRelatedSections } from './related-sections';
+import type { RelatedStory } from './types';
+import { cleanUrl } from './url';
+
+export { findRelatedSections, relatedElements } from './related-sections';
+
+/**
+ * The stories a page lists in its related sections: title, clean URL, outlet and time as the card
+ * shows them, and a cluster number shared by stories about the same event. Skips links to the page
+ * itself (baseUrl, ownUrls). Reads the Document only. `sections` saves a second search when the
+ * caller has run findRelatedSections already.
+ */
+export function extractRelated(
+  doc: Document,
+  baseUrl: string | null,
+  ownUrls: readonly string[] = [],
+  sections: readonly Element[] = findRelatedSections(doc),
+): RelatedStory[] {
+  if (sections.length === 0) return [];
+  const base = pageBase(doc, baseUrl);
+  const own = new Set<string>();
+  for (const url of [baseUrl, ...ownUrls]) {
+    const clean = url ? cleanUrl(url, base) : null;
+    if (clean) own.add(clean);
+  }
+  const stories: (Omit<RelatedStory, 'cluster'> & { summary: string })[] = [];
+  const seen = new Set<string>();
+  for (const section of sections) {
+    for (const { url, anchor, card } of storyCards(section, base, own)) {
+      if (seen.has(url) || isAdCard(anchor, section)) continue;
+      const title = cardTitle(anchor, card);
+      if (!title) continue;
+      seen.add(url);
+      const { source, published, summary } = cardMeta(card, title);
+      stories.push({ title, url, source, published, summary });
+    }
+  }
+  const clusters = assignClusters(
+    stories.map((s) => ({ title: s.title, text: s.summary })),
+    pageStory(doc, sections),
+  );
+  return stories.map(({ summary: _summary, ...story }, i) => ({ ...story, cluster: clusters[i] ?? i }));
+}
+
+/** Ad-network widgets dress ads as related stories; they are removed with the sections, not listed. */
+function isAdCard(anchor: Element, section: Element): boolean {
+  if (/\bsponsored\b/i.test(anchor.getAttribute('rel') ?? '')) return true;
+  for (let node: Element | null = anchor; node; node = node.parentElement) {
+    if (AD_WIDGET.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
+    if (node === section) break;
+  }
+  return false;
+}
+
+/** The URL relative links resolve against: the caller's, else the page's canonical URL. */
+function pageBase(doc: Document, baseUrl: string | null): string | null {
+  const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
+  return (baseUrl ? cleanUrl(baseUrl, null) : null) ?? (canonical ? cleanUrl(canonical, null) : null);
+}

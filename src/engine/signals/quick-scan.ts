@@ -1,0 +1,31 @@
+export interface QuickScan {
+  /** Distinct long sentences that occur more than once in the page's text. */
+  repeatedSentences: number;
+  /** Text where a letter runs straight into a time ("The Advertiser3 days ago", "PressDecember 2"). */
+  glued: boolean;
+}
+
+// Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
+const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/;
+const LONG = 60;
+const GLUED_TIME =
+  /\p{L}(?:\d+ ?|an? )(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b|\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d/u;
+
+/**
+ * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
+ * on every page load) are let go after one textContent read. It may let an ordinary page through
+ * (script text counts too); the full detection decides. It must not stop an aggregator page, so it
+ * only lower-cases: copies differing in more than case still show through glued labels or hosts.
+ */
+export function quickScan(body: Element): QuickScan {
+  const text = body.textContent ?? '';
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const sentence of text.split(SENTENCE)) {
+    if (sentence.length < LONG) continue;
+    const key = sentence.trim().toLowerCase();
+    if (seen.has(key)) repeated.add(key);
+    else seen.add(key);
+  }
+  return { repeatedSentences: repeated.size, glued: GLUED_TIME.test(text) };
+}

@@ -1,0 +1,55 @@
+import {
+  DAY_WORDS,
+  ENGLISH_UNITS,
+  FRENCH_UNITS,
+  GERMAN_NUMBERS,
+  GERMAN_UNITS,
+  MONTHS,
+  NUMBER_WORDS,
+  SPANISH_UNITS,
+  WEAK_DAY_WORDS,
+  WEEKDAYS,
+} from './data/time-words';
+
+// Regular expressions for the time at the end of an outlet/time label, built from the word lists.
+
+function alternation(words: readonly string[]): string {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  // Longest first, so "hours" is preferred to "h" when both fit.
+  return `(?:${escaped.sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+const CLOCK = String.raw`\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr)?`;
+const CLOCK_TAIL = String.raw`(?:,?\s+(?:at\s+|um\s+|à\s+)?${CLOCK}(?:\s+[a-z]{2,5})?)?`;
+const WEEKDAY = String.raw`(?:${alternation(WEEKDAYS)}\.?,?\s+)?`;
+const MONTH = `${alternation(MONTHS)}\\.?`;
+
+const STRONG = [
+  String.raw`(?:\d+|${alternation(NUMBER_WORDS)})\s*${alternation(ENGLISH_UNITS)}\.?\s+ago`,
+  String.raw`(?:a\s+)?(?:few\s+)?moments?\s+ago|just\s+now|right\s+now`,
+  String.raw`vor\s+(?:\d+|${alternation(GERMAN_NUMBERS)})\s*${alternation(GERMAN_UNITS)}\.?`,
+  String.raw`il\s+y\s+a\s+(?:\d+|une?|quelques)\s*${alternation(FRENCH_UNITS)}`,
+  String.raw`hace\s+(?:\d+|una?|unos|unas)\s*${alternation(SPANISH_UNITS)}`,
+  String.raw`${WEEKDAY}\d{1,2}(?:st|nd|rd|th|\.)?\s*${MONTH},?\s+\d{4}${CLOCK_TAIL}`,
+  String.raw`${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${CLOCK_TAIL}`,
+  String.raw`\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
+  String.raw`${WEEKDAY}\d{1,2}[./]\d{1,2}[./]\d{2,4}${CLOCK_TAIL}`,
+];
+
+const DAY = `${alternation(DAY_WORDS)}${CLOCK_TAIL}`;
+
+// Trusted only alone or after a separator: "USA Today" and "9:30" inside a name are not times.
+const WEAK = [
+  `${alternation(WEAK_DAY_WORDS)}${CLOCK_TAIL}`,
+  String.raw`\d+\s?(?:s|m|min|h|hr|d|w|mo|y)`,
+  CLOCK,
+];
+
+/**
+ * Prefix (lazy, so the earliest possible start of the time wins), then exactly one of: a strong time,
+ * a day word, a weak time. The groups tell which.
+ */
+export const LABEL_PATTERN = new RegExp(
+  `^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`,
+  'iu',
+);
