@@ -1,0 +1,39 @@
+import { clean, detect, extract } from '../engine/index';
+import { pageUrl } from '../engine/page-url';
+import { parseHtml } from './parse-html';
+import { type CliRecord, roundMs, toRecord } from './record';
+
+export interface Page {
+  file: string;
+  html: string | Uint8Array;
+}
+
+/** Parse, detect, clean and extract one page, timing each stage; the DOM is freed before returning. */
+export function processPage(page: Page, givenUrl: string | null): CliRecord {
+  let start = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const elapsed = roundMs(now - start);
+    start = now;
+    return elapsed;
+  };
+  const dom = parseHtml(page.html, givenUrl);
+  try {
+    const url = givenUrl ?? pageUrl(dom.window.document);
+    // Re-pointing the document is far cheaper than parsing again, and makes relative links resolve.
+    if (url && !givenUrl) dom.reconfigure({ url });
+    const doc = dom.window.document;
+    const parse = lap();
+    const detection = detect(doc, { url });
+    const detectMs = lap();
+    // clean() would detect again just to learn that an ordinary page needs nothing.
+    const removed = detection.isAggregator ? clean(doc, { url }).removed : [];
+    const cleanMs = lap();
+    const article = extract(doc, { url, cleaned: true });
+    const extractMs = lap();
+    const timings = { parse, detect: detectMs, clean: cleanMs, extract: extractMs };
+    return toRecord({ file: page.file, url, detection, article, removed, timings });
+  } finally {
+    dom.window.close();
+  }
+}
