@@ -1,0 +1,46 @@
+// Cleans the live page through the engine, keeping every removed node so the page can be restored.
+// clean() is loaded on first use: most pages are ordinary pages, which only need detect().
+import type { CleanResult, EngineOptions, Removal } from '../../engine/types';
+import { RemovalKeeper } from './keeper';
+
+type Clean = typeof import('../../engine/clean').clean;
+
+let loading: Promise<Clean> | null = null;
+
+export function loadClean(): Promise<Clean> {
+  loading ??= import('../../engine/clean').then((module) => module.clean);
+  return loading;
+}
+
+export class PageCleaner {
+  private readonly keeper = new RemovalKeeper();
+  private removals: Removal[] = [];
+  cleaned = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: () => EngineOptions,
+  ) {}
+
+  /** One pass over the page; later passes only find what arrived since (cleaned blocks are gone). */
+  run(clean: Clean, force: boolean): CleanResult {
+    const result = clean(this.doc, { ...this.options(), force, remove: this.keeper.remove });
+    this.cleaned ||= result.cleaned;
+    this.removals.push(...result.removed);
+    return result;
+  }
+
+  restore(): void {
+    this.keeper.restore();
+    this.removals = [];
+    this.cleaned = false;
+  }
+
+  get removedCount(): number {
+    return this.keeper.count;
+  }
+
+  get removed(): readonly Removal[] {
+    return this.removals;
+  }
+}

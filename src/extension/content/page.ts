@@ -1,0 +1,130 @@
+// The content script's state for one page: detection, the cleaner, the watcher for late additions and
+// the cached article, and the decisions that tie them to the user's settings.
+import { detect } from '../../engine/detect';
+import type { Detection, EngineOptions } from '../../engine/types';
+import type { PageStatus } from '../shared/messages';
+import { errorText } from '../shared/router';
+import type { Settings } from '../shared/settings';
+import { shouldAutoClean } from '../shared/site-policy';
+import { ArticleCache } from './article';
+import { loadClean, PageCleaner } from './cleaner';
+import { AdditionWatcher } from './watcher';
+
+const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** A batch with this much new text may turn a page rendered late into a recognisable aggregator page. */
+const REDETECT_MIN_CHARS = 200;
+
+export class Page {
+  private detection: Detection | null = null;
+  private error: string | null = null;
+  /** What the page should show. Cleaning waits for clean() to load; a restore meanwhile must win. */
+  private wanted: 'clean' | 'original' = 'original';
+  private readonly cleaner: PageCleaner;
+  private readonly watcher: AdditionWatcher;
+  readonly article: ArticleCache;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly onCount: (count: number) => void,
+  ) {
+    this.cleaner = new PageCleaner(doc, () => this.engineOptions());
+    this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)));
+    this.article = new ArticleCache(doc, () => this.cleaner.cleaned);
+  }
+
+  get host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  get readable(): boolean {
+    return READABLE_TYPES.has(this.doc.contentType) && this.doc.body !== null;
+  }
+
+  async start(): Promise<void> {
+    if (!this.readable) return;
+    await this.safely(async () => {
+      this.detection = detect(this.doc, this.engineOptions());
+      this.watcher.start();
+      if (this.autoClean()) await this.cleanAgain();
+    });
+  }
+
+  status(): PageStatus {
+    return {
+      host: this.host,
+      readable: this.readable,
+      detection: this.detection,
+      cleaned: this.cleaner.cleaned,
+      removedCount: this.cleaner.removedCount,
+      error: this.error,
+    };
+  }
+
+  showOriginal(): void {
+    this.wanted = 'original';
+    this.safely(() => this.watcher.quietly(() => this.cleaner.restore()));
+    this.changed();
+  }
+
+  /** Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. */
+  async cleanAgain(): Promise<void> {
+    this.wanted = 'clean';
+    await this.safely(async () => {
+      const clean = await loadClean();
+      if (this.wanted !== 'clean') return;
+      this.watcher.quietly(() => this.cleaner.run(clean, true));
+      this.changed();
+    });
+  }
+
+  async applySettings(next: Settings): Promise<void> {
+    const before = this.autoClean();
+    this.settings = next;
+    const after = this.autoClean();
+    // Only this site's effective choice matters; other sites' changes must not undo a manual action here.
+    if (before === after) return;
+    if (after) await this.cleanAgain();
+    else this.showOriginal();
+  }
+
+  private autoClean(): boolean {
+    return shouldAutoClean(this.settings, this.host, this.detection?.isAggregator ?? false);
+  }
+
+  private async onAdded(added: Element[]): Promise<void> {
+    this.article.invalidate();
+    if (this.wanted === 'clean') return this.cleanAgain();
+    // A page that renders its story late may only now look like an aggregator page.
+    if (this.detection?.isAggregator) return;
+    const chars = added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
+    if (chars < REDETECT_MIN_CHARS) return;
+    this.detection = detect(this.doc, this.engineOptions());
+    if (this.autoClean()) await this.cleanAgain();
+  }
+
+  private changed(): void {
+    this.article.invalidate();
+    this.onCount(this.cleaner.removedCount);
+  }
+
+  private engineOptions(): EngineOptions {
+    return { url: this.doc.location?.href ?? null };
+  }
+
+  /** Nothing may throw into the page: failures become part of the status the popup shows. */
+  private safely(run: () => void): void;
+  private safely(run: () => Promise<void>): Promise<void>;
+  private safely(run: () => void | Promise<void>): void | Promise<void> {
+    const fail = (error: unknown) => {
+      this.error = errorText(error);
+    };
+    try {
+      const result = run();
+      if (result instanceof Promise) return result.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+}

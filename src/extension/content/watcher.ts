@@ -1,0 +1,71 @@
+// Watches for content the page adds after load (lazy bodies, injected promos). The observer callback only
+// collects nodes; the work happens once per batch, when the browser is idle, never once per mutation.
+
+/** Additions that cannot carry article text or promo blocks. */
+const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
+
+/** Pages that mutate constantly (tickers, carousels) get at most one pass per this many ms. */
+const MIN_GAP_MS = 200;
+
+export type BatchListener = (added: Element[]) => void;
+
+function isRelevant(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE && !IGNORED_TAGS.has((node as Element).tagName);
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+  else setTimeout(run, 16);
+}
+
+export class AdditionWatcher {
+  private readonly observer: MutationObserver;
+  private pending: Element[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly root: Node,
+    private readonly onBatch: BatchListener,
+  ) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+  }
+
+  start(): void {
+    this.observer.observe(this.root, { childList: true, subtree: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.pending = [];
+  }
+
+  /** Runs one of our own DOM changes without its mutations coming back as page additions. */
+  quietly<T>(change: () => T): T {
+    // Page mutations made before ours are still queued: keep them, then drop the records ours produce.
+    this.collect(this.observer.takeRecords());
+    try {
+      return change();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (isRelevant(node)) this.pending.push(node);
+    }
+    if (this.pending.length > 0 && !this.scheduled) this.schedule();
+  }
+
+  private schedule(): void {
+    this.scheduled = true;
+    setTimeout(() => whenIdle(() => this.flush()), MIN_GAP_MS);
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const added = this.pending.filter((element) => element.isConnected);
+    this.pending = [];
+    if (added.length > 0) this.onBatch(added);
+  }
+}

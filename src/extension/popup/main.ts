@@ -1,0 +1,25 @@
+// Popup entry: localise the static text, find the tab, and show what the page's content script reports.
+import { t } from '../shared/i18n';
+import { errorText } from '../shared/router';
+import { byId } from './dom';
+import { localize } from './localize';
+import { isRestrictedUrl } from './page-state';
+import { tabIdFromQuery } from './query';
+import { targetTab } from './target-tab';
+import { PopupView } from './view';
+
+async function main(): Promise<void> {
+  localize(document);
+  // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab.
+  if (tabIdFromQuery(location.search) === null) document.documentElement.classList.add('in-popup');
+  const tab = await targetTab(location.search);
+  if (tab?.id === undefined) return new PopupView(document, -1).block('unreachable');
+  const view = new PopupView(document, tab.id);
+  // The URL is only known where the browser reveals it; elsewhere the content script's silence tells.
+  if (isRestrictedUrl(tab.url)) return view.block('restricted');
+  await view.load();
+}
+
+main().catch((error: unknown) => {
+  byId(document, 'notice').textContent = t('noticeFailed', errorText(error));
+});

@@ -1,0 +1,48 @@
+// Every message the extension's parts exchange, as discriminated unions, with the reply each one gets.
+import type { Article, Detection, Removal } from '../../engine/types';
+
+/** What the content script knows about its page; the popup and the background decide from it. */
+export interface PageStatus {
+  host: string;
+  /** False for documents the engine cannot read (a PDF viewer, an image, plain text). */
+  readable: boolean;
+  detection: Detection | null;
+  cleaned: boolean;
+  removedCount: number;
+  /** The last error the content script caught, so failures show up instead of vanishing. */
+  error: string | null;
+}
+
+export interface ArticleView extends Article {
+  removed: Removal[];
+}
+
+/** Popup and background → content script. */
+export type ContentMessage =
+  | { type: 'get-status' }
+  | { type: 'get-article' }
+  | { type: 'show-original' }
+  | { type: 'clean-again' };
+
+export interface ContentReplies {
+  'get-status': PageStatus;
+  'get-article': { status: PageStatus; article: ArticleView | null };
+  'show-original': PageStatus;
+  'clean-again': PageStatus;
+}
+
+/** Content script → background. */
+export type BackgroundMessage = { type: 'removed-count'; count: number };
+
+export interface BackgroundReplies {
+  'removed-count': { ok: true };
+}
+
+/** Replies travel in an envelope so a handler's failure arrives as a message, not a dead channel. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type ContentReply<K extends ContentMessage['type']> = ContentReplies[K];
+export type BackgroundReply<K extends BackgroundMessage['type']> = BackgroundReplies[K];
+
+export const CONTENT_MESSAGE_TYPES = ['get-status', 'get-article', 'show-original', 'clean-again'] as const;
+export const BACKGROUND_MESSAGE_TYPES = ['removed-count'] as const;

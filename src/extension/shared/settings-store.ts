@@ -1,0 +1,29 @@
+// Settings in storage.local: read through the validating parser, written whole, watched for changes
+// made by another part of the extension.
+import browser from 'webextension-polyfill';
+import type { Settings } from './settings';
+import { parseSettings } from './settings';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return parseSettings(stored[KEY]);
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
+
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
+  await saveSettings(next);
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[KEY];
+    if (area === 'local' && change) listener(parseSettings(change.newValue));
+  });
+}

@@ -1,0 +1,77 @@
+// Chromium with the built extension, through playwright-core. Extensions need the new headless mode, which
+// Chromium's plain --headless has been since version 132.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { BROWSERS } from './browsers';
+import { DIST } from './build';
+import { type ExtensionDriver, openAndIdentify, type PageFunction, type TabHandle, waitFor } from './driver';
+
+function handle(page: Page): Omit<TabHandle, 'tabId'> {
+  return {
+    evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    screenshot: async (path, size) => {
+      await page.setViewportSize(size);
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<ExtensionDriver> {
+  const profile = await mkdtemp(join(tmpdir(), 'clean-reader-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSERS.chromium,
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--load-extension=${DIST.chrome}`,
+      `--disable-extensions-except=${DIST.chrome}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // The fixtures name real outlets' images and scripts: no host but the fixture server resolves.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}/src/extension/popup/index.html`;
+  const control = await context.newPage();
+  // A tab id nobody has: the control page only lends its extension privileges to the tests.
+  await control.goto(`${base}?tab=0`);
+
+  const driver: ExtensionDriver = {
+    openTab: (url) =>
+      openAndIdentify(driver, async () => {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return handle(page);
+      }),
+    openPopup: async (tabId) => {
+      const page = await context.newPage();
+      await page.goto(`${base}?tab=${tabId}`);
+      return { ...handle(page), tabId: -1 };
+    },
+    inExtension: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+      control.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  await waitFor(
+    async () =>
+      (await driver.inExtension(() => document.readyState, null)) === 'complete' ? true : undefined,
+    'control page',
+  );
+  return driver;
+}

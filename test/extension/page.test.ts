@@ -1,0 +1,79 @@
+// The content script's page logic on the seed fixture, with the real engine, in jsdom.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Page } from '../../src/extension/content/page';
+import { defaults, type Settings } from '../../src/extension/shared/settings';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'aggregator', 'seed-daily8');
+const html = readFileSync(join(fixture, 'source.html'), 'utf8');
+const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8')) as {
+  paragraphs: string[];
+  absent: string[];
+};
+
+const settings = (change: Partial<Settings> = {}): Settings => ({ ...defaults, sites: {}, ...change });
+
+function occurrences(doc: Document, needle: string): number {
+  const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+  return text.split(needle.replace(/\s+/g, ' ')).length - 1;
+}
+
+function setup(initial = settings()) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const counts: number[] = [];
+  const page = new Page(doc, initial, (count) => counts.push(count));
+  return { doc, page, counts, original: doc.body.innerHTML };
+}
+
+describe('Page', () => {
+  test('cleans an aggregator page on start and reports the count', async () => {
+    const { doc, page, counts } = setup();
+    await page.start();
+    for (const paragraph of expected.paragraphs) expect(occurrences(doc, paragraph), paragraph).toBe(1);
+    for (const promo of expected.absent) expect(occurrences(doc, promo), promo).toBe(0);
+    const status = page.status();
+    expect(status).toMatchObject({ readable: true, cleaned: true, error: null });
+    expect(status.detection?.isAggregator).toBe(true);
+    expect(status.removedCount).toBeGreaterThan(0);
+    expect(counts).toEqual([status.removedCount]);
+  });
+
+  test('Show original restores the page exactly, Clean again cleans it the same way', async () => {
+    const { doc, page, counts, original } = setup();
+    await page.start();
+    const cleaned = doc.body.innerHTML;
+    page.showOriginal();
+    expect(doc.body.innerHTML).toBe(original);
+    expect(page.status()).toMatchObject({ cleaned: false, removedCount: 0 });
+    await page.cleanAgain();
+    expect(doc.body.innerHTML).toBe(cleaned);
+    expect(counts.at(-2)).toBe(0);
+    expect(counts.at(-1)).toBe(page.status().removedCount);
+  });
+
+  test('leaves the page alone when auto-clean is off, and follows a change of the site setting', async () => {
+    const { doc, page, original } = setup(settings({ autoClean: false }));
+    await page.start();
+    expect(doc.body.innerHTML).toBe(original);
+    await page.applySettings(settings({ autoClean: false, sites: { '': 'always' } }));
+    expect(page.status().cleaned).toBe(true);
+    await page.applySettings(settings({ autoClean: false, sites: { '': 'never' } }));
+    expect(doc.body.innerHTML).toBe(original);
+  });
+
+  test("a change for another site does not undo the user's action here", async () => {
+    const { page } = setup(settings({ autoClean: false }));
+    await page.start();
+    await page.cleanAgain();
+    await page.applySettings(settings({ autoClean: false, sites: { 'other.example': 'always' } }));
+    expect(page.status().cleaned).toBe(true);
+  });
+
+  test('does nothing to documents it cannot read', async () => {
+    const doc = new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml');
+    const page = new Page(doc, settings(), () => undefined);
+    await page.start();
+    expect(page.status()).toMatchObject({ readable: false, detection: null, cleaned: false });
+  });
+});

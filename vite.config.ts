@@ -1,0 +1,54 @@
+// Builds the extension for one browser per mode: `vite build --mode chrome` → dist/chrome,
+// `vite build --mode firefox` → dist/firefox. manifest.json is the single source; the differences between
+// the browsers are applied here and nowhere else.
+import { readFileSync } from 'node:fs';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+
+type Browser = 'chrome' | 'firefox';
+interface Background {
+  service_worker?: string;
+  scripts?: string[];
+  type?: string;
+}
+type Manifest = Record<string, unknown> & { background: Background };
+
+const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
+
+function browserFor(mode: string): Browser {
+  const browser = BROWSERS.find((name) => name === mode);
+  if (!browser) throw new Error(`Unknown mode "${mode}": use --mode chrome or --mode firefox`);
+  return browser;
+}
+
+/** Firefox runs MV3 backgrounds as event pages (background.scripts) and ignores Chrome's minimum version;
+ * Chrome warns about browser_specific_settings, which only Firefox reads. */
+function manifestFor(browser: Browser): Manifest {
+  const { browser_specific_settings, minimum_chrome_version, ...common } = JSON.parse(
+    readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'),
+  ) as Manifest;
+  if (browser === 'chrome') return { ...common, minimum_chrome_version };
+  const { service_worker, type } = common.background;
+  return {
+    ...common,
+    background: { scripts: service_worker ? [service_worker] : [], type },
+    browser_specific_settings,
+  };
+}
+
+export default defineConfig(({ mode, command }) => {
+  const browser = browserFor(mode);
+  return {
+    build: {
+      // The dev server writes a loader that needs it running: keep it out of the release folder.
+      outDir: command === 'serve' ? `dist/dev-${browser}` : `dist/${browser}`,
+      emptyOutDir: true,
+      // Vite's preload helper would add <link rel="modulepreload"> tags to the web page's own <head> when the
+      // content script imports a chunk; extension files load locally and need no preloading.
+      modulePreload: false,
+      target: browser === 'chrome' ? 'chrome121' : 'firefox128',
+      sourcemap: false,
+    },
+    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+  };
+});
