@@ -1,6 +1,6 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocks } from './dom/blocks';
-import { findRelatedSections } from './related';
+import { findRelatedSections } from './related/related';
 import type { RuleContext } from './rules/rule';
 import { fold } from './text';
 import { pageTitle } from './title';

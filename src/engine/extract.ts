@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { clean } from './clean';
 import { collectBlocks } from './dom/blocks';
-import { metaLine } from './meta-line';
-import { readMetadata } from './metadata';
+import { metaLine } from './labels/meta-line';
+import { readMetadata } from './metadata/metadata';
 import { pageUrl } from './page-url';
 import { paragraphsOf, readingMinutes } from './paragraphs';
-import { extractRelated, findRelatedSections } from './related';
+import { extractRelated, findRelatedSections } from './related/related';
 import { revealCollapsed } from './reveal';
 import { sanitizeHtml } from './sanitize';
 import type { Article, Detection, EngineOptions, Removal } from './types';

@@ -4,6 +4,6 @@
 export { clean } from './clean';
 export { detect } from './detect';
 export { type Extraction, extract } from './extract';
-export { splitGluedLabel } from './labels';
+export { splitGluedLabel } from './labels/labels';
 export { RULE_NAMES } from './rules';
 export type * from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assignClusters } from '../../src/engine/cluster';
-import { contentTokens, stem } from '../../src/engine/tokens';
+import { assignClusters } from '../../src/engine/related/cluster';
+import { contentTokens, stem } from '../../src/engine/related/tokens';
 
 const titles = (...list: string[]) => list.map((title) => ({ title, text: '' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitGluedLabel } from '../../src/engine/labels';
+import { splitGluedLabel } from '../../src/engine/labels/labels';
 
 describe('splitGluedLabel', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readMetadata } from '../../src/engine/metadata';
+import { readMetadata } from '../../src/engine/metadata/metadata';
 import { parse } from './helpers';
 
 // One field at a time, one markup style per row.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractRelated, findRelatedSections } from '../../src/engine/related';
+import { extractRelated, findRelatedSections } from '../../src/engine/related/related';
 import { parse } from './helpers';
 import { DAILY8, MSN, PAGE, YAHOO } from './related-fixtures';
 

@@ -1,5 +1,5 @@
 import type { Block } from '../dom/blocks';
-import { metaLine } from '../meta-line';
+import { metaLine } from '../labels/meta-line';
 import type { Signal } from '../types';
 
 /** "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. */

@@ -1,4 +1,4 @@
-import { extractRelated } from '../related';
+import { extractRelated } from '../related/related';
 import type { Signal } from '../types';
 
 /** A related list drawing on several outlets is what a publisher's own page never shows. */

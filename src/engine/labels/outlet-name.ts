@@ -1,5 +1,5 @@
-import { ICON_LABELS, NAME_CONNECTORS, UI_WORDS } from './data/icon-labels';
-import { MONTHS, WEEKDAYS } from './data/time-words';
+import { ICON_LABELS, NAME_CONNECTORS, UI_WORDS } from '../data/icon-labels';
+import { MONTHS, WEEKDAYS } from '../data/time-words';
 import { LABEL_PATTERN } from './time-patterns';
 
 const ICONS = new Set(ICON_LABELS);

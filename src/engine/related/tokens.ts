@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './data/stop-words';
+import { STOP_WORDS } from '../data/stop-words';
 
 const STOP = new Set(STOP_WORDS);
 const WORD = /[\p{L}\p{N}]+/gu;

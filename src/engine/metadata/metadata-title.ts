@@ -1,7 +1,7 @@
-import { onceOnly } from './card-title';
+import { onceOnly } from '../related/card-title';
+import { squash } from '../text';
 import { metaContent } from './head-meta';
 import { headlineElements } from './headline-region';
-import { squash } from './text';
 
 // " | Daily8", " - BBC News", " — The Verge": a site's name after a separator in <title>.
 const SEPARATOR = /\s+[|\u2013\u2014\u00b7\u00bb\u2022]\s+|\s+-\s+|\s+::\s+/;

@@ -1,8 +1,8 @@
+import { BYLINE_REGION } from '../data/metadata-hints';
+import { splitGluedLabel } from '../labels/labels';
+import { squash } from '../text';
 import { cleanByline, isBylineText } from './byline-text';
-import { BYLINE_REGION } from './data/metadata-hints';
 import { headlineRegion } from './headline-region';
-import { splitGluedLabel } from './labels';
-import { squash } from './text';
 
 export interface HeadlineFacts {
   /** The outlet of the first "<outlet><time>" label near the headline. */

@@ -1,6 +1,6 @@
-import { BYLINE_LEAD } from './data/metadata-hints';
-import { splitGluedLabel } from './labels';
-import { squash } from './text';
+import { BYLINE_LEAD } from '../data/metadata-hints';
+import { splitGluedLabel } from '../labels/labels';
+import { squash } from '../text';
 
 const MAX_BYLINE = 100;
 const MAX_WORDS = 8;

@@ -1,7 +1,7 @@
+import { isInside } from '../dom/ancestry';
+import { metaContent } from '../metadata/head-meta';
+import { squash } from '../text';
 import type { ClusterInput } from './cluster';
-import { isInside } from './dom/ancestry';
-import { metaContent } from './head-meta';
-import { squash } from './text';
 
 // Enough of the article to name its event; more only adds words that match anything.
 const MAX_PAGE_TEXT = 3000;

@@ -9,7 +9,7 @@ import {
   SPANISH_UNITS,
   WEAK_DAY_WORDS,
   WEEKDAYS,
-} from './data/time-words';
+} from '../data/time-words';
 
 // Regular expressions for the time at the end of an outlet/time label, built from the word lists.
 

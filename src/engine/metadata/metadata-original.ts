@@ -1,10 +1,10 @@
-import { ORIGINAL_LINK_TEXT, ORIGINAL_URL_META } from './data/metadata-hints';
+import { ORIGINAL_LINK_TEXT, ORIGINAL_URL_META } from '../data/metadata-hints';
+import { squash } from '../text';
+import { cleanUrl } from '../url';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { linkHref, metaContent } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { urlOf } from './json-ld-values';
-import { squash } from './text';
-import { cleanUrl } from './url';
 
 const MAX_PARENT_TEXT = 200;
 

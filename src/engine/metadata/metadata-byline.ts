@@ -1,10 +1,10 @@
+import { AUTHOR_META, BYLINE_CLASS } from '../data/metadata-hints';
+import { squash } from '../text';
 import { cleanByline } from './byline-text';
-import { AUTHOR_META, BYLINE_CLASS } from './data/metadata-hints';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { metaContent } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { namesOf } from './json-ld-values';
-import { squash } from './text';
 
 const MAX_TEXT = 150;
 

@@ -5,13 +5,13 @@ import {
   SOURCE_ITEMPROPS,
   SOURCE_META,
   SOURCE_TEXT,
-} from './data/metadata-hints';
+} from '../data/metadata-hints';
+import { cleanOutletName, looksLikeOutletName } from '../labels/outlet-name';
+import { squash } from '../text';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { metaContent } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { nameAt, namesOf, nodesAt } from './json-ld-values';
-import { cleanOutletName, looksLikeOutletName } from './outlet-name';
-import { squash } from './text';
 
 const TEXT_TAGS = new Set('P SPAN DIV SMALL EM I STRONG B CITE LI FOOTER A ASIDE'.split(' '));
 const MAX_HINT_TEXT = 120;

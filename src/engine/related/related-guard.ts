@@ -1,4 +1,4 @@
-import { NAVIGATION_SELECTOR } from './data/related-phrases';
+import { NAVIGATION_SELECTOR } from '../data/related-phrases';
 
 // A related-stories section never holds the story itself: a candidate that contains the headline or
 // the article's paragraphs (or, when neither is found, most of the page's text) is the page.

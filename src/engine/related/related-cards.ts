@@ -1,5 +1,5 @@
+import { cleanUrl } from '../url';
 import { anchorsIn, hrefKey, isStoryAnchor } from './related-links';
-import { cleanUrl } from './url';
 
 export interface StoryCard {
   url: string;

@@ -1,4 +1,4 @@
-import { RTL_LANGUAGES } from './data/metadata-hints';
+import { RTL_LANGUAGES } from '../data/metadata-hints';
 import { metaContent } from './head-meta';
 
 /** The page's language: html[lang], else a content-language or og:locale meta ("en_GB" -> "en-GB"). */

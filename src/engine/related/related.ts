@@ -1,13 +1,13 @@
+import { AD_WIDGET } from '../data/related-phrases';
+import { linkHref, metaContent } from '../metadata/head-meta';
+import type { RelatedStory } from '../types';
+import { cleanUrl } from '../url';
 import { cardMeta } from './card-meta';
 import { cardTitle } from './card-title';
 import { assignClusters } from './cluster';
-import { AD_WIDGET } from './data/related-phrases';
-import { linkHref, metaContent } from './head-meta';
 import { storyCards } from './related-cards';
 import { pageStory } from './related-page';
 import { findRelatedSections } from './related-sections';
-import type { RelatedStory } from './types';
-import { cleanUrl } from './url';
 
 export { findRelatedSections, relatedElements } from './related-sections';
 

@@ -1,4 +1,7 @@
-import { PUBLISHED_META, SITE_NAME_META } from './data/metadata-hints';
+import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
+import { findRelatedSections } from '../related/related-sections';
+import { squash } from '../text';
+import { cleanUrl } from '../url';
 import { linkHref, metaContent } from './head-meta';
 import { mainNode, readJsonLd } from './json-ld';
 import { nameAt, textAt } from './json-ld-values';
@@ -8,9 +11,6 @@ import { readDir, readLang } from './metadata-lang';
 import { originalUrl } from './metadata-original';
 import { markedSource } from './metadata-source';
 import { readTitle } from './metadata-title';
-import { findRelatedSections } from './related-sections';
-import { squash } from './text';
-import { cleanUrl } from './url';
 
 export interface PageMetadata {
   title: string | null;

@@ -1,9 +1,9 @@
-import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from './data/related-phrases';
+import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phrases';
+import { squash } from '../text';
 import { type ArticleGuard, articleGuard } from './related-guard';
 import { sectionsFromHeading } from './related-heading';
 import { storyLinkCount } from './related-links';
 import { isStoryList } from './related-list';
-import { squash } from './text';
 
 const HEADINGS = new Set(RELATED_HEADINGS);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);

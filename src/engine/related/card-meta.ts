@@ -1,6 +1,6 @@
-import { splitGluedLabel } from './labels';
-import { cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
-import { squash } from './text';
+import { splitGluedLabel } from '../labels/labels';
+import { cleanOutletName, isIconLabel, looksLikeOutletName } from '../labels/outlet-name';
+import { squash } from '../text';
 
 export interface CardMeta {
   source: string | null;

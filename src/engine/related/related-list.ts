@@ -1,6 +1,6 @@
+import { squash } from '../text';
 import type { ArticleGuard } from './related-guard';
 import { anchorsIn, HEADING_SELECTOR, isStoryAnchor, storyLinkCount } from './related-links';
-import { squash } from './text';
 
 const MIN_STORIES = 3;
 // Most items must be stories: a list with a few story links among plain items is content.
