@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { clean } from './clean';
+import { isAttached } from './dom/ancestry';
 import { collectBlocks } from './dom/blocks';
 import { metaLine } from './labels/meta-line';
 import { readMetadata } from './metadata/metadata';
@@ -24,11 +25,13 @@ export function extract(doc: Document, options: EngineOptions = {}): Extraction 
   const url = pageUrl(doc, options.url);
   const clone = doc.cloneNode(true) as Document;
   // Related cards are read before cleaning: cleaning may drop a card's repeated summary.
-  const related = extractRelated(clone, url, url ? [url] : []);
+  const found = findRelatedSections(clone);
+  const related = extractRelated(clone, url, url ? [url] : [], found);
   const result = options.cleaned ? null : clean(clone, { ...options, url });
   if (options.cleaned || result?.cleaned) revealCollapsed(clone);
-  const meta = readMetadata(clone, url);
-  for (const section of findRelatedSections(clone)) section.remove();
+  const sections = found.filter((section) => isAttached(section, clone));
+  const meta = readMetadata(clone, url, sections);
+  for (const section of sections) section.remove();
   removeMetaLines(clone);
   const parsed = new Readability(clone, { charThreshold: 200 }).parse();
   const html = sanitizeHtml(doc, parsed?.content ?? '');
@@ -37,7 +40,8 @@ export function extract(doc: Document, options: EngineOptions = {}): Extraction 
     title: meta.title ?? parsed?.title ?? '',
     source: meta.source,
     siteName: meta.siteName ?? parsed?.siteName ?? null,
-    byline: meta.byline ?? parsed?.byline ?? null,
+    // An outlet named as its own author ("By CBC News") says nothing the source line does not.
+    byline: nonRepeat(meta.byline ?? parsed?.byline ?? null, meta.source),
     published: meta.published ?? parsed?.publishedTime ?? null,
     canonicalUrl: meta.canonicalUrl,
     originalUrl: meta.originalUrl,
@@ -63,4 +67,8 @@ function removeMetaLines(doc: Document): void {
     // Only template-glued or bare time lines: "The fire started 3 days ago" is prose.
     if (line && (line.glued || line.source === null)) block.element.remove();
   }
+}
+
+function nonRepeat(value: string | null, other: string | null): string | null {
+  return value && other && value.trim().toLowerCase() === other.trim().toLowerCase() ? null : value;
 }
