@@ -17,9 +17,10 @@ export const MIN_COPY_CHARS = 25;
 const MIN_PREFIX_WORDS = 4;
 const MAX_PREFIX_WORDS = 80;
 
-export function toUnits(blocks: readonly Block[]): Unit[] {
+export function toUnits(blocks: readonly Block[], eligible: (block: Block) => boolean = () => true): Unit[] {
   const units: Unit[] = [];
   for (const [index, block] of blocks.entries()) {
+    if (!eligible(block)) continue;
     const sentences = foldedSentences(block.text);
     if (sentences.length === 0) continue;
     if (isTruncated(block.text)) {

@@ -2,7 +2,8 @@ import { type CopyDecision, selectCopies } from '../dedupe/select';
 import { toUnits } from '../dedupe/units';
 import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
-import { STRUCTURAL_TAGS } from '../dom/tags';
+import { isLinkLike } from '../dom/links';
+import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { squash } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
@@ -17,12 +18,17 @@ export const duplicateBodies: Rule = {
     // Related cards are deduplicated among themselves only: another outlet's version of the story
     // must never make the article lose a paragraph.
     for (const scope of ctx.scopes()) {
-      const decisions = selectCopies(toUnits(scope));
+      const decisions = selectCopies(toUnits(scope, isCopyCandidate));
       for (const decision of decisions) candidates.push(...toCandidates(decision, scope));
     }
     return candidates;
   },
 };
+
+/** Headlines are duplicate-headlines' business, links are navigation: neither is a body copy. */
+function isCopyCandidate(block: Block): boolean {
+  return !HEADING_TAGS.has(block.element.tagName) && !isLinkLike(block);
+}
 
 function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidate[] {
   const reason = decision.whole

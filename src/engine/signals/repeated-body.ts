@@ -1,5 +1,6 @@
 import { countSentences, isRepeated, toUnits } from '../dedupe/units';
 import type { Block } from '../dom/blocks';
+import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS } from '../dom/tags';
 import type { Signal } from '../types';
 
@@ -14,10 +15,7 @@ const PROSE_CHARS = 80;
 export function isProse(block: Block): boolean {
   if (block.text.length < PROSE_CHARS || block.mixed || HEADING_TAGS.has(block.element.tagName)) return false;
   if (!/[.!?"\u201d\u2019)]/.test(block.text)) return false;
-  if (block.element.closest(`a, ${LEGIT_REPEATS}`)) return false;
-  let linked = 0;
-  for (const a of block.element.querySelectorAll('a')) linked += (a.textContent ?? '').length;
-  return linked < block.text.length / 2;
+  return !block.element.closest(LEGIT_REPEATS) && !isLinkLike(block);
 }
 
 /** The article body rendered more than once: several distinct prose paragraphs that occur twice or more. */
