@@ -1,6 +1,7 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
 import { findRelatedSections } from '../related/related-sections';
 import { squash } from '../text';
+import type { Article } from '../types';
 import { cleanUrl } from '../url';
 import { linkHref, metaContent } from './head-meta';
 import { mainNode, readJsonLd } from './json-ld';
@@ -12,19 +13,11 @@ import { originalUrl } from './metadata-original';
 import { markedSource } from './metadata-source';
 import { readTitle } from './metadata-title';
 
-export interface PageMetadata {
-  title: string | null;
-  /** The original outlet that wrote the story (not the aggregator showing it). */
-  source: string | null;
-  /** The site showing the page. */
-  siteName: string | null;
-  byline: string | null;
-  published: string | null;
-  canonicalUrl: string | null;
-  originalUrl: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-}
+/** The article's metadata fields (see Article), read from the page; the title may be missing. */
+export type PageMetadata = Pick<
+  Article,
+  'source' | 'siteName' | 'byline' | 'published' | 'canonicalUrl' | 'originalUrl' | 'lang' | 'dir'
+> & { title: string | null };
 
 /**
  * Reads a page's metadata without changing it. `url` is the page's address (relative links resolve

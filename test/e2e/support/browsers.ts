@@ -1,5 +1,5 @@
-// Which real browsers the e2e tests can use. Locally a missing browser skips its suite; under CI=true it
-// fails, so a broken runner cannot pass by skipping everything.
+// Which real browsers the e2e tests use. A missing browser fails its suite, locally and under CI=true
+// alike: a run that skipped the real browsers would prove nothing. scripts/install-browsers.sh installs both.
 import { existsSync } from 'node:fs';
 
 export const BROWSERS = {
@@ -13,11 +13,9 @@ export function isInstalled(name: BrowserName): boolean {
   return existsSync(BROWSERS[name]);
 }
 
-/** True when the suite should run; throws under CI when the browser is missing. */
-export function requireBrowser(name: BrowserName): boolean {
-  if (isInstalled(name)) return true;
-  if (process.env.CI === 'true') {
+/** Throws when the browser is missing, so its suite fails instead of passing empty. */
+export function requireBrowser(name: BrowserName): void {
+  if (!isInstalled(name)) {
     throw new Error(`${name} is not installed at ${BROWSERS[name]}: run scripts/install-browsers.sh`);
   }
-  return false;
 }

@@ -28,7 +28,8 @@ const seed = aggregatorCase('seed-daily8');
 const cleanedOnLoad = [seed, aggregatorCase('unknown-host')];
 
 export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOptions): void {
-  describe.skipIf(!requireBrowser(name))(`extension in ${name}`, () => {
+  describe(`extension in ${name}`, () => {
+    requireBrowser(name);
     let server: FixtureServer;
     let driver: ExtensionDriver;
     const opened: TabHandle[] = [];
