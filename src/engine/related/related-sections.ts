@@ -48,7 +48,9 @@ function candidatesAt(el: Element, guard: ArticleGuard): Element[] {
  */
 function isRelatedHeading(el: Element): boolean {
   const isHeading = HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
-  if (!isHeading && (el.childElementCount > 0 || !LABEL_TAGS.has(el.tagName))) return false;
+  // firstElementChild, not childElementCount: in jsdom the count creates a live collection that every later
+  // removal from that element rebuilds (quadratic cleaning of a 50,000-paragraph body).
+  if (!isHeading && (el.firstElementChild !== null || !LABEL_TAGS.has(el.tagName))) return false;
   const text = normalizeHeading(el.textContent ?? '');
   if (!text || text.length > MAX_HEADING_LENGTH) return false;
   if (text === 'read more') return isHeading;

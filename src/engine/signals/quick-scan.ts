@@ -1,3 +1,5 @@
+import { hasGluedTime } from './glued-time';
+
 export interface QuickScan {
   /** Distinct long sentences that occur more than once in the page's text. */
   repeatedSentences: number;
@@ -8,8 +10,6 @@ export interface QuickScan {
 // Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
 const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/;
 const LONG = 60;
-const GLUED_TIME =
-  /\p{L}(?:\d+ ?|an? )(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b|\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d/u;
 
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
@@ -27,5 +27,5 @@ export function quickScan(body: Element): QuickScan {
     if (seen.has(key)) repeated.add(key);
     else seen.add(key);
   }
-  return { repeatedSentences: repeated.size, glued: GLUED_TIME.test(text) };
+  return { repeatedSentences: repeated.size, glued: hasGluedTime(text) };
 }

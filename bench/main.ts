@@ -1,0 +1,57 @@
+// Entry of the bundled benchmark (bench/run.mjs builds and starts it). `scale <n>` is the child mode
+// of the scaling section; with no argument every section runs and docs/benchmarks.md is written.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AggregatorExpected } from '../test/fixtures/load';
+import { runChromium } from './chromium-perf';
+import { corpusBatch, runCorpus } from './corpus-batch';
+import { timePage, toRow } from './engine-times';
+import { fixturePages, ROOT } from './pages';
+import { fixtureQuality } from './quality';
+import { writeReport } from './report';
+import { scaleOne } from './scale-one';
+import { runScaling, runsFor } from './scaling';
+import { builtSizes } from './sizes';
+
+const RUNS = 3;
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const [mode, arg] = process.argv.slice(2);
+  if (mode === 'corpus') {
+    process.stdout.write(`${JSON.stringify(corpusBatch(Number(arg), Number(process.argv[4]), RUNS))}\n`);
+    return;
+  }
+  if (mode === 'scale') {
+    const n = Number(arg);
+    process.stdout.write(`${JSON.stringify(scaleOne(n, runsFor(n)))}\n`);
+    return;
+  }
+  const started = Date.now();
+  log('sizes');
+  const sizes = builtSizes();
+  log('fixtures');
+  const fixtures = fixturePages();
+  const fixtureTimes = fixtures.map((page) => toRow(timePage(page, 5)));
+  const quality = fixtures.flatMap((f) =>
+    f.kind === 'aggregator' ? fixtureQuality(f.name, f.html, f.expected as AggregatorExpected) : [],
+  );
+  log('corpus');
+  const corpus = await runCorpus();
+  log('scaling');
+  const scaling = runScaling();
+  log('chromium');
+  const browser = mode === 'no-browser' ? null : await runChromium();
+  const md = writeReport({ sizes, fixtureTimes, quality, corpus, scaling, browser, runs: RUNS, started });
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), md.markdown);
+  writeFileSync(join(ROOT, 'docs', 'benchmark-scaling.svg'), md.svg);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: docs/benchmarks.md`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
