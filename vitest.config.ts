@@ -3,12 +3,31 @@ import { defineConfig } from 'vitest/config';
 // The engine suite runs twice, once per DOM implementation, because the engine must not depend on
 // one DOM's quirks: the content script runs it on a real browser's DOM, the CLI on jsdom.
 const engineTests = ['test/engine/**/*.test.ts', 'src/engine/**/*.test.ts'];
+// The property-based tests generate thousands of pages: they run once, in their own project, on jsdom.
+const propertyTests = ['test/engine/property*.test.ts'];
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'engine-jsdom', environment: 'jsdom', include: engineTests } },
-      { test: { name: 'engine-happy-dom', environment: 'happy-dom', include: engineTests } },
+      { test: { name: 'engine-jsdom', environment: 'jsdom', include: engineTests, exclude: propertyTests } },
+      {
+        test: {
+          name: 'engine-happy-dom',
+          environment: 'happy-dom',
+          include: engineTests,
+          exclude: propertyTests,
+        },
+      },
+      {
+        test: {
+          name: 'engine-property',
+          environment: 'happy-dom',
+          // Generated pages name scripts and frames: happy-dom must not try (and log failing) to load them.
+          environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
+          include: propertyTests,
+          testTimeout: 60_000,
+        },
+      },
       { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {

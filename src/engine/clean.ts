@@ -9,6 +9,32 @@ import type { CleanResult, EngineOptions, Removal, Remover } from './types';
 
 const detach: Remover = (element) => element.remove();
 
+/** Enough for the nesting aggregator templates use; a pathological page cannot loop. */
+const MAX_PASSES = 4;
+
+function runRules(
+  doc: Document,
+  ctx: ReturnType<typeof createContext>,
+  disabled: Set<string>,
+  remove: Remover,
+  removed: Removal[],
+): void {
+  for (const rule of RULES) {
+    if (disabled.has(rule.name)) continue;
+    let changed = false;
+    for (const { element, reason } of rule.find(ctx)) {
+      // A candidate inside an element removed a moment ago is already gone.
+      if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
+      const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
+      if (element.parentElement) ctx.touched.add(element.parentElement);
+      remove(element, removal);
+      removed.push(removal);
+      changed = true;
+    }
+    if (changed) ctx.invalidate();
+  }
+}
+
 /**
  * Cleans an aggregator page in place: each rule proposes elements, the engine removes them through
  * `remove` (the content script passes one that keeps them for "Show original") and reports why.
@@ -24,19 +50,12 @@ export function clean(doc: Document, options: EngineOptions & { remove?: Remover
     selectors: options.custom?.selectors ?? [],
   });
   const removed: Removal[] = [];
-  for (const rule of RULES) {
-    if (disabled.has(rule.name)) continue;
-    let changed = false;
-    for (const { element, reason } of rule.find(ctx)) {
-      // A candidate inside an element removed a moment ago is already gone.
-      if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
-      const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
-      if (element.parentElement) ctx.touched.add(element.parentElement);
-      remove(element, removal);
-      removed.push(removal);
-      changed = true;
-    }
-    if (changed) ctx.invalidate();
+  // A removal can expose more: a block that mixed a copy with other blocks is a plain copy once they are
+  // gone. Passes repeat until one finds nothing, so cleaning a cleaned page changes nothing (bounded).
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const before = removed.length;
+    runRules(doc, ctx, disabled, remove, removed);
+    if (removed.length === before) break;
   }
   return { detection, cleaned: true, removed };
 }

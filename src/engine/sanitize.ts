@@ -41,6 +41,7 @@ export function sanitizeHtml(doc: Document, html: string): string {
       'select',
       'iframe',
       'frame',
+      'frameset',
       'object',
       'embed',
       'link',
@@ -48,6 +49,8 @@ export function sanitizeHtml(doc: Document, html: string): string {
       'base',
       'svg',
       'math',
+      // Inert in a page, but never article text: a template's content is not shown.
+      'template',
     ],
     FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'background', 'ping'],
     ALLOW_DATA_ATTR: false,

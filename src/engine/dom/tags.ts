@@ -51,6 +51,8 @@ export const BLOCK_TAGS = new Set([
 /** Subtrees whose text is never shown as page text. */
 export const SKIP_TAGS = new Set([
   'SCRIPT',
+  // Never rendered, even when malformed markup leaves one in the body.
+  'TITLE',
   'STYLE',
   'TEMPLATE',
   'HEAD',
