@@ -8,6 +8,8 @@ export interface RunOptions {
   files: string[];
   url: string | null;
   format: Format;
+  /** A JSON file of custom rules (--rules); absent when none was given. */
+  rules?: string;
 }
 
 export type ParsedArgs =
@@ -16,7 +18,7 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'error'; message: string };
 
-const VALUE_OPTIONS = new Set(['--url', '--format']);
+const VALUE_OPTIONS = new Set(['--url', '--format', '--rules']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: RunOptions = { files: [], url: null, format: 'text' };
@@ -39,6 +41,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!VALUE_OPTIONS.has(name)) return error(`unknown option ${name}`);
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === undefined || value === '') return error(`option ${name} needs a value`);
+    if (name === '--rules') {
+      options.rules = value;
+      continue;
+    }
     const problem = name === '--url' ? setUrl(options, value) : setFormat(options, value);
     if (problem) return error(problem);
   }

@@ -6,6 +6,7 @@ import { createFraming } from './framing';
 import { exitQuietlyOnClosedPipe, warn, write } from './output';
 import { processPage } from './process-page';
 import { readInput, STDIN } from './read-input';
+import { readRules } from './rules-file';
 import { sniffHtml } from './sniff';
 import { HELP, USAGE_LINE } from './usage';
 
@@ -29,6 +30,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function run(options: RunOptions): Promise<number> {
   exitQuietlyOnClosedPipe();
+  const rules =
+    options.rules === undefined ? { ok: true as const, options: {} } : await readRules(options.rules);
+  if (!rules.ok) {
+    process.stderr.write(`clean-reader: --rules ${options.rules}: ${rules.message}\n`);
+    return 2;
+  }
   const files =
     options.files.length > 0 ? options.files : [relative('.', defaultSamplePath(import.meta.url))];
   const framing = createFraming(options.format, files.length);
@@ -46,7 +53,9 @@ async function run(options: RunOptions): Promise<number> {
       continue;
     }
     try {
-      await write(framing.item(processPage({ file, html: sniffed.html }, options.url), written));
+      await write(
+        framing.item(processPage({ file, html: sniffed.html }, options.url, rules.options), written),
+      );
       written++;
     } catch (error) {
       warn(file, `cannot process: ${error instanceof Error ? error.message : String(error)}`);

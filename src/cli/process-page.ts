@@ -1,5 +1,6 @@
 import { clean, detect, extract } from '../engine/index';
 import { pageUrl } from '../engine/page-url';
+import type { EngineOptions } from '../engine/types';
 import { parseHtml } from './parse-html';
 import { type CliRecord, roundMs, toRecord } from './record';
 
@@ -9,7 +10,11 @@ export interface Page {
 }
 
 /** Parse, detect, clean and extract one page, timing each stage; the DOM is freed before returning. */
-export function processPage(page: Page, givenUrl: string | null): CliRecord {
+export function processPage(
+  page: Page,
+  givenUrl: string | null,
+  rules: Pick<EngineOptions, 'custom' | 'extraHosts'> = {},
+): CliRecord {
   let start = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -24,10 +29,10 @@ export function processPage(page: Page, givenUrl: string | null): CliRecord {
     if (url && !givenUrl) dom.reconfigure({ url });
     const doc = dom.window.document;
     const parse = lap();
-    const detection = detect(doc, { url });
+    const detection = detect(doc, { ...rules, url });
     const detectMs = lap();
     // clean() would detect again just to learn that an ordinary page needs nothing.
-    const removed = detection.isAggregator ? clean(doc, { url }).removed : [];
+    const removed = detection.isAggregator ? clean(doc, { ...rules, url }).removed : [];
     const cleanMs = lap();
     const article = extract(doc, { url, cleaned: true });
     const extractMs = lap();

@@ -1,5 +1,5 @@
 export const USAGE_LINE =
-  'usage: clean-reader [FILE|-]... [--url URL] [--format text|markdown|json|jsonl] [--help] [--version]';
+  'usage: clean-reader [FILE|-]... [--url URL] [--format text|markdown|json|jsonl] [--rules FILE] [--help] [--version]';
 
 export const HELP = `${USAGE_LINE}
 
@@ -16,9 +16,11 @@ Options:
   --url URL         the page's address (default: the page's canonical URL, if it names one)
   --format FORMAT   text (default), markdown, json (one object; an array for several files)
                     or jsonl (one object per line)
+  --rules FILE      custom rules as JSON: {"phrases": [...], "selectors": [...], "extraHosts": [...]},
+                    or a settings file exported from the extension's options page
   -h, --help        show this help
   --version         show the version
 
 Exit status: 0 success; 1 some file was missing, unreadable, empty or not HTML (the other
-files are still processed); 2 bad options.
+files are still processed); 2 bad options or an unusable --rules file.
 `;

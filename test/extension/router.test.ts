@@ -21,6 +21,7 @@ function handlers(): Handlers<ContentMessage, ContentReplies> {
     'clean-again': vi.fn(async () => {
       throw new Error('page went away');
     }),
+    'count-matches': vi.fn(async () => ({ phrases: 0, selectors: 0 })),
   };
 }
 

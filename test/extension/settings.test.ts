@@ -16,12 +16,20 @@ describe('parseSettings', () => {
   });
 
   test('keeps valid stored settings', () => {
-    const stored = {
+    const stored: Settings = {
       autoClean: false,
       sites: { 'daily8.com': 'never', 'example.org': 'always' },
-      version: 1,
+      custom: { phrases: ['Sign up for alerts'], selectors: ['.promo > a'] },
+      extraHosts: ['news.example.net'],
+      comfort: { theme: 'sepia', font: 'serif', fontSize: 20, lineWidth: 60 },
+      version: 2,
     };
     expect(parseSettings(stored)).toEqual(stored);
+  });
+
+  test('migrates version 1, which had only autoClean and sites', () => {
+    const stored = { autoClean: false, sites: { 'daily8.com': 'never' }, version: 1 };
+    expect(parseSettings(stored)).toEqual({ ...fresh(), autoClean: false, sites: { 'daily8.com': 'never' } });
   });
 
   test.each([

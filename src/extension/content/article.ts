@@ -1,5 +1,6 @@
 // The article for the popup. Extraction (Readability + DOMPurify) is loaded on the first request only,
 // so pages where nobody opens the popup never pay for it; the result is kept until the page changes.
+import type { EngineOptions } from '../../engine/types';
 import type { ArticleView } from '../shared/messages';
 
 export class ArticleCache {
@@ -8,6 +9,7 @@ export class ArticleCache {
   constructor(
     private readonly doc: Document,
     private readonly isCleaned: () => boolean,
+    private readonly options: () => EngineOptions = () => ({}),
   ) {}
 
   get(): Promise<ArticleView | null> {
@@ -25,7 +27,11 @@ export class ArticleCache {
 
   private async extract(): Promise<ArticleView | null> {
     const { extract } = await import('../../engine/extract');
-    const result = extract(this.doc, { url: this.doc.location?.href ?? null, cleaned: this.isCleaned() });
+    const result = extract(this.doc, {
+      ...this.options(),
+      url: this.doc.location?.href ?? null,
+      cleaned: this.isCleaned(),
+    });
     if (result.paragraphs.length === 0) return null;
     const { detection: _detection, ...article } = result;
     return article;

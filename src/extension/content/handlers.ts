@@ -1,6 +1,7 @@
 // The content script's answers to the popup and the background, one named handler per message type.
 import type { ContentMessage, ContentReplies } from '../shared/messages';
 import type { Handlers } from '../shared/router';
+import { countMatches } from './match-count';
 import type { Page } from './page';
 
 export function contentHandlers(page: Page): Handlers<ContentMessage, ContentReplies> {
@@ -18,5 +19,6 @@ export function contentHandlers(page: Page): Handlers<ContentMessage, ContentRep
       await page.cleanAgain();
       return page.status();
     },
+    'count-matches': async (message) => countMatches(document, message.custom),
   };
 }

@@ -10,6 +10,11 @@ import { ArticleCache } from './article';
 import { loadClean, PageCleaner } from './cleaner';
 import { AdditionWatcher } from './watcher';
 
+/** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
+function sameRules(a: Settings, b: Settings): boolean {
+  return JSON.stringify([a.custom, a.extraHosts]) === JSON.stringify([b.custom, b.extraHosts]);
+}
+
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /** A batch with this much new text may turn a page rendered late into a recognisable aggregator page. */
@@ -31,7 +36,11 @@ export class Page {
   ) {
     this.cleaner = new PageCleaner(doc, () => this.engineOptions());
     this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)));
-    this.article = new ArticleCache(doc, () => this.cleaner.cleaned);
+    this.article = new ArticleCache(
+      doc,
+      () => this.cleaner.cleaned,
+      () => this.engineOptions(),
+    );
   }
 
   get host(): string {
@@ -81,8 +90,17 @@ export class Page {
 
   async applySettings(next: Settings): Promise<void> {
     const before = this.autoClean();
+    const rulesChanged = !sameRules(this.settings, next);
     this.settings = next;
+    if (rulesChanged) {
+      this.article.invalidate();
+      // An extra host may make an untouched page an aggregator page; a cleaned page no longer looks like one.
+      if (this.wanted === 'original' && this.detection)
+        this.detection = detect(this.doc, this.engineOptions());
+    }
     const after = this.autoClean();
+    // New custom rules reach a cleaned page at once; a page shown as original stays so.
+    if (rulesChanged && before && after && this.wanted === 'clean') return this.cleanAgain();
     // Only this site's effective choice matters; other sites' changes must not undo a manual action here.
     if (before === after) return;
     if (after) await this.cleanAgain();
@@ -110,7 +128,8 @@ export class Page {
   }
 
   private engineOptions(): EngineOptions {
-    return { url: this.doc.location?.href ?? null };
+    const { custom, extraHosts } = this.settings;
+    return { url: this.doc.location?.href ?? null, custom, extraHosts };
   }
 
   /** Nothing may throw into the page: failures become part of the status the popup shows. */

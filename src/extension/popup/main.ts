@@ -1,8 +1,10 @@
 // Popup entry: localise the static text, find the tab, and show what the page's content script reports.
+import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
 import { errorText } from '../shared/router';
 import { byId } from './dom';
 import { localize } from './localize';
+import { wirePageLinks } from './open-pages';
 import { isRestrictedUrl } from './page-state';
 import { tabIdFromQuery } from './query';
 import { targetTab } from './target-tab';
@@ -10,10 +12,13 @@ import { PopupView } from './view';
 
 async function main(): Promise<void> {
   localize(document);
+  // Comfort is cosmetic: unreadable storage leaves the default look rather than an empty popup.
+  followComfort(document.documentElement).catch(() => undefined);
   // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab.
   if (tabIdFromQuery(location.search) === null) document.documentElement.classList.add('in-popup');
   const tab = await targetTab(location.search);
   if (tab?.id === undefined) return new PopupView(document, -1).block('unreachable');
+  wirePageLinks(document, tab.id);
   const view = new PopupView(document, tab.id);
   // The URL is only known where the browser reveals it; elsewhere the content script's silence tells.
   if (isRestrictedUrl(tab.url)) return view.block('restricted');

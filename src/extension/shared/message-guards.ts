@@ -21,9 +21,16 @@ export function isFromExtension(sender: SenderLike | undefined, runtimeId: strin
   return sender?.id !== undefined && sender.id === runtimeId;
 }
 
-/** Content-script messages carry no payload: the type alone must be a known one. */
+function isStringList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Content-script messages carry no payload, but for count-matches, whose rules must be string lists. */
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return hasType(value, CONTENT_MESSAGE_TYPES);
+  if (!hasType(value, CONTENT_MESSAGE_TYPES)) return false;
+  if (value.type !== 'count-matches') return true;
+  const custom = (value as { custom?: unknown }).custom;
+  return isRecord(custom) && isStringList(custom.phrases) && isStringList(custom.selectors);
 }
 
 const backgroundPayloadChecks: {

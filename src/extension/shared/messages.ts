@@ -1,5 +1,5 @@
 // Every message the extension's parts exchange, as discriminated unions, with the reply each one gets.
-import type { Article, Detection, Removal } from '../../engine/types';
+import type { Article, CustomRules, Detection, Removal } from '../../engine/types';
 
 /** What the content script knows about its page; the popup and the background decide from it. */
 export interface PageStatus {
@@ -22,13 +22,16 @@ export type ContentMessage =
   | { type: 'get-status' }
   | { type: 'get-article' }
   | { type: 'show-original' }
-  | { type: 'clean-again' };
+  | { type: 'clean-again' }
+  /** Options page: how many blocks these rules would remove on the page as it is now. */
+  | { type: 'count-matches'; custom: CustomRules };
 
 export interface ContentReplies {
   'get-status': PageStatus;
   'get-article': { status: PageStatus; article: ArticleView | null };
   'show-original': PageStatus;
   'clean-again': PageStatus;
+  'count-matches': { phrases: number; selectors: number };
 }
 
 /** Content script → background. */
@@ -44,5 +47,11 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ContentReply<K extends ContentMessage['type']> = ContentReplies[K];
 export type BackgroundReply<K extends BackgroundMessage['type']> = BackgroundReplies[K];
 
-export const CONTENT_MESSAGE_TYPES = ['get-status', 'get-article', 'show-original', 'clean-again'] as const;
+export const CONTENT_MESSAGE_TYPES = [
+  'get-status',
+  'get-article',
+  'show-original',
+  'clean-again',
+  'count-matches',
+] as const;
 export const BACKGROUND_MESSAGE_TYPES = ['removed-count'] as const;

@@ -15,10 +15,18 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [KEY]: settings });
 }
 
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await saveSettings(next);
-  return next;
+/** Updates from one page run one after the other: two read-modify-write updates in flight would lose one
+ * (the options page saves several fields within milliseconds). */
+let pending: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const update = pending.then(async () => {
+    const next = change(await loadSettings());
+    await saveSettings(next);
+    return next;
+  });
+  pending = update.catch(() => undefined);
+  return update;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): void {

@@ -1,31 +1,38 @@
 // The extension's settings: defaults, and a parser that turns whatever storage holds into valid settings.
-// Storage may hold values from an older version, from a bug, or edited by hand, so nothing is trusted.
+// Storage may hold values from an older version, from a bug, from an imported file or edited by hand, so
+// nothing is trusted: each field is parsed on its own and falls back to its default.
+import { type Comfort, DEFAULT_COMFORT, parseComfort } from './comfort';
+import { isHostKey, isRecord, parseHosts, parseRuleList } from './settings-fields';
 
 export type SiteMode = 'always' | 'never' | 'auto';
 
-export const defaults = {
+export interface Settings {
+  autoClean: boolean;
+  sites: Record<string, SiteMode>;
+  /** The reader's own rules: phrases whose blocks go, CSS selectors whose elements go. */
+  custom: { phrases: string[]; selectors: string[] };
+  /** Hosts the reader knows to be aggregators, on top of the built-in list. */
+  extraHosts: string[];
+  comfort: Comfort;
+  version: number;
+}
+
+/** Version 2 added custom rules, extra hosts and reading comfort. */
+export const SETTINGS_VERSION = 2;
+
+export const defaults: Settings = Object.freeze({
   autoClean: true,
-  sites: {} as Record<string, SiteMode>,
-  version: 1,
-};
-
-export type Settings = typeof defaults;
-
-export const SETTINGS_VERSION = defaults.version;
+  sites: {},
+  custom: Object.freeze({ phrases: [], selectors: [] }) as Settings['custom'],
+  extraHosts: [],
+  comfort: DEFAULT_COMFORT,
+  version: SETTINGS_VERSION,
+}) as Settings;
 
 const SITE_MODES: readonly string[] = ['always', 'never', 'auto'] satisfies SiteMode[];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isSiteMode(value: unknown): value is SiteMode {
   return typeof value === 'string' && SITE_MODES.includes(value);
-}
-
-/** Hosts are keys typed by the extension itself, so anything else is noise to drop. */
-function isHostKey(key: string): boolean {
-  return key.length > 0 && key.length <= 253 && /^[a-z0-9.-]+$/.test(key);
 }
 
 function parseSites(raw: unknown): Record<string, SiteMode> {
@@ -46,14 +53,23 @@ function migrateV0Sites(raw: unknown): unknown {
   );
 }
 
-/** Valid settings from any stored value; each field falls back to its default on its own. */
+function parseCustom(raw: unknown): Settings['custom'] {
+  const custom = isRecord(raw) ? raw : {};
+  return { phrases: parseRuleList(custom.phrases), selectors: parseRuleList(custom.selectors) };
+}
+
+/** Valid settings from any stored value; each field falls back to its default on its own. Version 1 had
+ * no custom rules, hosts or comfort: those fields are simply absent and take their defaults. */
 export function parseSettings(stored: unknown): Settings {
-  if (!isRecord(stored)) return { ...defaults, sites: {} };
-  const version = typeof stored.version === 'number' ? stored.version : 0;
-  const sites = version === 0 ? migrateV0Sites(stored.sites) : stored.sites;
+  const raw = isRecord(stored) ? stored : {};
+  const version = typeof raw.version === 'number' ? raw.version : 0;
+  const sites = version === 0 ? migrateV0Sites(raw.sites) : raw.sites;
   return {
-    autoClean: typeof stored.autoClean === 'boolean' ? stored.autoClean : defaults.autoClean,
+    autoClean: typeof raw.autoClean === 'boolean' ? raw.autoClean : defaults.autoClean,
     sites: parseSites(sites),
+    custom: parseCustom(raw.custom),
+    extraHosts: parseHosts(raw.extraHosts),
+    comfort: parseComfort(raw.comfort),
     version: SETTINGS_VERSION,
   };
 }

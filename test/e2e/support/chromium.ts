@@ -23,7 +23,8 @@ function handle(page: Page): Omit<TabHandle, 'tabId'> {
   };
 }
 
-export async function launchChromium(): Promise<ExtensionDriver> {
+/** `locale` sets the browser's UI language (the extension's i18n follows it), e.g. "de". */
+export async function launchChromium(locale?: string): Promise<ExtensionDriver> {
   const profile = await mkdtemp(join(tmpdir(), 'clean-reader-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSERS.chromium,
@@ -40,7 +41,9 @@ export async function launchChromium(): Promise<ExtensionDriver> {
       '--no-first-run',
       // The fixtures name real outlets' images and scripts: no host but the fixture server resolves.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,0 +1,4 @@
+import { launchChromium } from './support/chromium';
+import { readerScenarios } from './support/reader-scenarios';
+
+readerScenarios({ name: 'chromium', launch: launchChromium });

@@ -1,0 +1,163 @@
+// The reader tab, export, right-to-left articles and accessibility in a real browser. Written once and run
+// for each browser by test/e2e/reader-<browser>.test.ts.
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { escapeMarkdown } from '../../../src/cli/markdown-escape';
+import { seriousViolations } from './axe';
+import { type BrowserName, requireBrowser } from './browsers';
+import { ensureBuilt } from './build';
+import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
+import { type ExtensionPage, openExtensionPage, textOf, writeSettings } from './ext-pages';
+import { aggregatorCase } from './fixtures';
+import { countInBody, readPopup } from './probes';
+import { type FixtureServer, ROOT, startServer } from './server';
+
+export interface ReaderScenarioOptions {
+  name: BrowserName;
+  launch: () => Promise<ExtensionDriver>;
+}
+
+const seed = aggregatorCase('seed-daily8');
+const RTL_PATH = '/fixtures/rtl/arabic-news/';
+const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+
+/** The file "Save as .md" hands to the browser, caught at the link click that starts the download. */
+async function savedMarkdown(reader: TabHandle): Promise<{ name: string; text: string }> {
+  await reader.evaluate(() => {
+    const scope = window as unknown as { saved?: Promise<{ name: string; text: string }> };
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      const { href, download } = this;
+      scope.saved = fetch(href).then(async (response) => ({ name: download, text: await response.text() }));
+    };
+    document.getElementById('save-markdown')?.click();
+  }, null);
+  return waitFor(
+    () =>
+      reader.evaluate(
+        () => (window as unknown as { saved?: Promise<{ name: string; text: string }> }).saved,
+        null,
+      ),
+    'the saved file',
+  );
+}
+
+export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
+  describe(`reader tab in ${name}`, () => {
+    requireBrowser(name);
+    let server: FixtureServer;
+    let driver: ExtensionDriver;
+    const opened: TabHandle[] = [];
+    const track = (tab: TabHandle) => {
+      opened.push(tab);
+      return tab;
+    };
+    const openPage = async (path: string) => track(await driver.openTab(server.origin + path));
+    const openOwn = async (page: ExtensionPage, tabId: number) =>
+      track(await openExtensionPage(driver, page, tabId));
+    const articleShown = (tab: TabHandle) =>
+      waitFor(async () => ((await textOf(tab, '#title')) !== '' ? true : undefined), 'the article');
+    const cleaned = (tab: TabHandle) =>
+      waitFor(async () => {
+        const counts = await tab.evaluate(countInBody, seed.expected.paragraphs);
+        return counts.every((n) => n === 1) ? true : undefined;
+      }, 'the cleaned page');
+
+    beforeAll(async () => {
+      ensureBuilt();
+      server = await startServer();
+      driver = await launch();
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+    beforeEach(() => writeSettings(driver, {}));
+    afterEach(async () => {
+      for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
+    });
+
+    test('shows the clean article with related stories and the original link', async () => {
+      const page = await openPage(seed.path);
+      await cleaned(page);
+      const reader = await openOwn('reader', page.tabId);
+      await articleShown(reader);
+      const view = await reader.evaluate(readPopup, null);
+      expect(view.title).toBe(seed.expected.title);
+      expect(view.source).toBe(seed.expected.source);
+      for (const paragraph of seed.expected.paragraphs)
+        expect(view.bodyText).toContain(paragraph.slice(0, 80));
+      for (const text of seed.expected.absent) expect(view.bodyText).not.toContain(text);
+      expect(view.related.length).toBeGreaterThan(0);
+      expect(await reader.evaluate(() => document.title, null)).toBe(seed.expected.title);
+      await reader.screenshot(join(ROOT, 'docs', `reader-${name}.png`), { width: 1000, height: 800 });
+    });
+
+    test('"Save as .md" produces the article as Markdown', async () => {
+      const page = await openPage(seed.path);
+      await cleaned(page);
+      const reader = await openOwn('reader', page.tabId);
+      await articleShown(reader);
+      const { name: fileName, text } = await savedMarkdown(reader);
+      expect(fileName).toMatch(/^north-korea-reaffirms-support-for-russia[\w-]*\.md$/);
+      const blocks = text.trimEnd().split('\n\n');
+      expect(blocks[0]).toBe(`# ${escapeMarkdown(seed.expected.title)}`);
+      expect(blocks[1]).toMatch(new RegExp(`^\\*${seed.expected.source} · `));
+      expect(blocks[2]).toMatch(/^<https:\/\/.+>$/);
+      expect(blocks.slice(3)).toEqual(seed.expected.paragraphs.map(escapeMarkdown));
+      expect(await textOf(reader, '#action-status')).toContain(fileName);
+    });
+
+    test('a right-to-left article reads right to left in the popup and the reader tab', async () => {
+      const page = await openPage(RTL_PATH);
+      for (const view of ['popup', 'reader'] as const) {
+        const tab = await openOwn(view, page.tabId);
+        await articleShown(tab);
+        const direction = await tab.evaluate(() => {
+          const article = document.getElementById('article') as HTMLElement;
+          return { dir: article.dir, lang: article.lang, computed: getComputedStyle(article).direction };
+        }, null);
+        expect(direction).toEqual({ dir: 'rtl', lang: 'ar', computed: 'rtl' });
+        if (view === 'popup') {
+          // The popup's link opens the reader tab for the page it reports on.
+          const href = await tab.evaluate(
+            () => (document.getElementById('open-reader') as HTMLAnchorElement).href,
+            null,
+          );
+          expect(href.endsWith(`/src/extension/reader/index.html?tab=${page.tabId}`)).toBe(true);
+        }
+      }
+    });
+
+    test('axe finds no serious or critical violation in the popup, options page and reader tab, in every theme', async () => {
+      const page = await openPage(seed.path);
+      await cleaned(page);
+      const pages = {
+        popup: await openOwn('popup', page.tabId),
+        options: await openOwn('options', page.tabId),
+        reader: await openOwn('reader', page.tabId),
+      };
+      await articleShown(pages.popup);
+      await articleShown(pages.reader);
+      // A control: an unnamed button is a critical violation, so axe is shown to run and to report.
+      await pages.reader.evaluate(() => document.body.append(document.createElement('button')), null);
+      expect((await seriousViolations(pages.reader)).map((finding) => finding.id)).toContain('button-name');
+      await pages.reader.evaluate(() => document.body.lastElementChild?.remove(), null);
+      const findings: string[] = [];
+      for (const theme of THEMES) {
+        await writeSettings(driver, { version: 2, comfort: { theme } });
+        for (const [view, tab] of Object.entries(pages)) {
+          await waitFor(
+            async () =>
+              (await tab.evaluate(() => document.documentElement.dataset.theme, null)) === theme
+                ? true
+                : undefined,
+            `${view} in ${theme}`,
+          );
+          for (const finding of await seriousViolations(tab))
+            findings.push(`${view}/${theme}: ${finding.id} (${finding.impact}) ${finding.targets.join(' ')}`);
+        }
+      }
+      expect(findings).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_COMFORT, FONT_SIZE, LINE_WIDTH } from '../../src/extension/shared/comfort';
+import { defaults, parseSettings, SETTINGS_VERSION } from '../../src/extension/shared/settings';
+import { MAX_RULE_CHARS, MAX_RULES, normaliseHost } from '../../src/extension/shared/settings-fields';
+
+const v2 = (change: Record<string, unknown>) => ({ ...defaults, version: 2, ...change });
+
+describe('settings version 2: custom rules', () => {
+  test('trims entries, drops empty, overlong, non-string and repeated ones', () => {
+    const custom = {
+      phrases: ['  Get the app ', '', 'Get the app', 42, 'x'.repeat(MAX_RULE_CHARS + 1), null],
+      selectors: ['.promo', ' .promo ', '#x[['],
+    };
+    // Selector syntax is the options page's and the engine's business; storage keeps what was typed.
+    expect(parseSettings(v2({ custom })).custom).toEqual({
+      phrases: ['Get the app'],
+      selectors: ['.promo', '#x[['],
+    });
+  });
+
+  test('caps each list', () => {
+    const phrases = Array.from({ length: MAX_RULES + 20 }, (_, i) => `phrase ${i}`);
+    expect(parseSettings(v2({ custom: { phrases, selectors: [] } })).custom.phrases).toHaveLength(MAX_RULES);
+  });
+
+  test.each([['a string'], [[1, 2]], [null]])(
+    'replaces custom rules given as %j with empty lists',
+    (custom) => {
+      expect(parseSettings(v2({ custom })).custom).toEqual({ phrases: [], selectors: [] });
+    },
+  );
+});
+
+describe('settings version 2: extra hosts', () => {
+  test('normalises what a reader types and drops what is not a host', () => {
+    const extraHosts = [
+      'WWW.News.Example.com',
+      'https://agg.example.org/path',
+      'not a host',
+      '.x.',
+      'agg.example.org',
+    ];
+    expect(parseSettings(v2({ extraHosts })).extraHosts).toEqual(['news.example.com', 'agg.example.org']);
+  });
+
+  test.each([
+    ['example.com', 'example.com'],
+    [' http://www.Example.com/a/b ', 'example.com'],
+    ['exa mple.com', null],
+    ['', null],
+    ['example.com.', null],
+  ])('normaliseHost(%j) is %j', (input, expected) => {
+    expect(normaliseHost(input)).toBe(expected);
+  });
+});
+
+describe('settings version 2: reading comfort', () => {
+  test('keeps valid values', () => {
+    const comfort = { theme: 'dark', font: 'serif', fontSize: 18, lineWidth: 80 };
+    expect(parseSettings(v2({ comfort })).comfort).toEqual(comfort);
+  });
+
+  test('clamps sizes into range and rounds them', () => {
+    const comfort = { theme: 'light', font: 'sans', fontSize: 99, lineWidth: 1.4 };
+    expect(parseSettings(v2({ comfort })).comfort).toEqual({
+      theme: 'light',
+      font: 'sans',
+      fontSize: FONT_SIZE.max,
+      lineWidth: LINE_WIDTH.min,
+    });
+  });
+
+  test('replaces unknown values field by field', () => {
+    const comfort = { theme: 'neon', font: 'comic', fontSize: '18', lineWidth: Number.NaN };
+    expect(parseSettings(v2({ comfort })).comfort).toEqual(DEFAULT_COMFORT);
+  });
+
+  test('a version-0 store gets every new field at its default', () => {
+    const parsed = parseSettings({ autoClean: false, sites: { 'a.com': true } });
+    expect(parsed).toEqual({
+      ...defaults,
+      autoClean: false,
+      sites: { 'a.com': 'always' },
+      version: SETTINGS_VERSION,
+    });
+  });
+});
