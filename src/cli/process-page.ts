@@ -31,8 +31,8 @@ export function processPage(
     const parse = lap();
     const detection = detect(doc, { ...rules, url });
     const detectMs = lap();
-    // clean() would detect again just to learn that an ordinary page needs nothing.
-    const removed = detection.isAggregator ? clean(doc, { ...rules, url }).removed : [];
+    // An ordinary page needs no clean(); an aggregator page's detection is handed over, not redone.
+    const removed = detection.isAggregator ? clean(doc, { ...rules, url, detection }).removed : [];
     const cleanMs = lap();
     const article = extract(doc, { url, cleaned: true });
     const extractMs = lap();

@@ -5,7 +5,7 @@ import { blockText } from './dom/blocks';
 import { STRUCTURAL_TAGS } from './dom/tags';
 import { RULES } from './rules';
 import { snippet } from './text';
-import type { CleanResult, EngineOptions, Removal, Remover } from './types';
+import type { CleanResult, Detection, EngineOptions, Removal, Remover } from './types';
 
 const detach: Remover = (element) => element.remove();
 
@@ -38,10 +38,14 @@ function runRules(
 /**
  * Cleans an aggregator page in place: each rule proposes elements, the engine removes them through
  * `remove` (the content script passes one that keeps them for "Show original") and reports why.
- * A page that is not an aggregator page (and not forced) is left exactly as it was.
+ * A page that is not an aggregator page (and not forced) is left exactly as it was. A caller that has
+ * just run detect() passes its result, so the page is not analysed twice.
  */
-export function clean(doc: Document, options: EngineOptions & { remove?: Remover } = {}): CleanResult {
-  const detection = detect(doc, options);
+export function clean(
+  doc: Document,
+  options: EngineOptions & { remove?: Remover; detection?: Detection } = {},
+): CleanResult {
+  const detection = options.detection ?? detect(doc, options);
   if (!detection.isAggregator && !options.force) return { detection, cleaned: false, removed: [] };
   const remove = options.remove ?? detach;
   const disabled = new Set(options.disabledRules ?? []);

@@ -1,6 +1,6 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
 // clean() is loaded on first use: most pages are ordinary pages, which only need detect().
-import type { CleanResult, EngineOptions, Removal } from '../../engine/types';
+import type { CleanResult, Detection, EngineOptions, Removal } from '../../engine/types';
 import { RemovalKeeper } from './keeper';
 
 type Clean = typeof import('../../engine/clean').clean;
@@ -23,8 +23,14 @@ export class PageCleaner {
   ) {}
 
   /** One pass over the page; later passes only find what arrived since (cleaned blocks are gone). */
-  run(clean: Clean, force: boolean): CleanResult {
-    const result = clean(this.doc, { ...this.options(), force, remove: this.keeper.remove });
+  run(clean: Clean, force: boolean, detection: Detection | null): CleanResult {
+    const result = clean(this.doc, {
+      ...this.options(),
+      force,
+      remove: this.keeper.remove,
+      // Every batch of late additions cleans again: the page's detection is known, do not redo it.
+      ...(detection ? { detection } : {}),
+    });
     this.cleaned ||= result.cleaned;
     this.removals.push(...result.removed);
     return result;

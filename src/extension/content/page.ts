@@ -83,7 +83,7 @@ export class Page {
     await this.safely(async () => {
       const clean = await loadClean();
       if (this.wanted !== 'clean') return;
-      this.watcher.quietly(() => this.cleaner.run(clean, true));
+      this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection));
       this.changed();
     });
   }
