@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { contentHandlers } from '../../src/extension/content/handlers';
 import { Page } from '../../src/extension/content/page';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
 
@@ -37,6 +38,20 @@ describe('Page', () => {
     expect(status.detection?.isAggregator).toBe(true);
     expect(status.removedCount).toBeGreaterThan(0);
     expect(counts).toEqual([status.removedCount]);
+  });
+
+  test('a popup asking while the page is still cleaning gets the cleaned state, not a half-done one', async () => {
+    const { page } = setup();
+    const handlers = contentHandlers(page);
+    const starting = page.start();
+    const [status, reply] = await Promise.all([
+      handlers['get-status']({ type: 'get-status' }, {}),
+      handlers['get-article']({ type: 'get-article' }, {}),
+    ]);
+    expect(status).toMatchObject({ cleaned: true });
+    expect(reply.status).toMatchObject({ cleaned: true });
+    expect(reply.article?.title).toBeTruthy();
+    await starting;
   });
 
   test('Show original restores the page exactly, Clean again cleans it the same way', async () => {

@@ -6,8 +6,12 @@ import type { Page } from './page';
 
 export function contentHandlers(page: Page): Handlers<ContentMessage, ContentReplies> {
   return {
-    'get-status': async () => page.status(),
+    'get-status': async () => {
+      await page.settled();
+      return page.status();
+    },
     'get-article': async () => {
+      await page.settled();
       const article = page.readable ? await page.article.get() : null;
       return { status: page.status(), article };
     },

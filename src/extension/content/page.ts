@@ -25,6 +25,8 @@ export class Page {
   private error: string | null = null;
   /** What the page should show. Cleaning waits for clean() to load; a restore meanwhile must win. */
   private wanted: 'clean' | 'original' = 'original';
+  /** The latest start or clean in flight: answers wait for it so a popup never reports a half-done page. */
+  private pending: Promise<void> = Promise.resolve();
   private readonly cleaner: PageCleaner;
   private readonly watcher: AdditionWatcher;
   readonly article: ArticleCache;
@@ -51,13 +53,24 @@ export class Page {
     return READABLE_TYPES.has(this.doc.contentType) && this.doc.body !== null;
   }
 
-  async start(): Promise<void> {
-    if (!this.readable) return;
-    await this.safely(async () => {
-      this.detection = detect(this.doc, this.engineOptions());
-      this.watcher.start();
-      if (this.autoClean()) await this.cleanAgain();
-    });
+  start(): Promise<void> {
+    if (!this.readable) return Promise.resolve();
+    return this.track(
+      this.safely(async () => {
+        this.detection = detect(this.doc, this.engineOptions());
+        this.watcher.start();
+        if (this.autoClean()) await this.cleanAgain();
+      }),
+    );
+  }
+
+  /** Resolves once the page has reached the state the last action asked for. */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.pending;
+      await seen;
+    } while (seen !== this.pending);
   }
 
   status(): PageStatus {
@@ -78,14 +91,16 @@ export class Page {
   }
 
   /** Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. */
-  async cleanAgain(): Promise<void> {
+  cleanAgain(): Promise<void> {
     this.wanted = 'clean';
-    await this.safely(async () => {
-      const clean = await loadClean();
-      if (this.wanted !== 'clean') return;
-      this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection));
-      this.changed();
-    });
+    return this.track(
+      this.safely(async () => {
+        const clean = await loadClean();
+        if (this.wanted !== 'clean') return;
+        this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection));
+        this.changed();
+      }),
+    );
   }
 
   async applySettings(next: Settings): Promise<void> {
@@ -120,6 +135,12 @@ export class Page {
     if (chars < REDETECT_MIN_CHARS) return;
     this.detection = detect(this.doc, this.engineOptions());
     if (this.autoClean()) await this.cleanAgain();
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    const previous = this.pending;
+    this.pending = Promise.all([previous, work]).then(() => undefined);
+    return work;
   }
 
   private changed(): void {
