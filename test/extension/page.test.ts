@@ -54,6 +54,17 @@ describe('Page', () => {
     await starting;
   });
 
+  test("the status reports the page's cost: one detect and one clean slice, timed", async () => {
+    const { page } = setup();
+    await page.start();
+    const { work } = page.status();
+    expect(work.byKind.detect?.slices).toBe(1);
+    expect(work.byKind.clean?.slices).toBeGreaterThanOrEqual(1);
+    expect(work.longestMs).toBeGreaterThan(0);
+    expect(work.totalMs).toBeGreaterThanOrEqual(work.longestMs);
+    expect(['detect', 'clean']).toContain(work.longestKind);
+  });
+
   test('Show original restores the page exactly, Clean again cleans it the same way', async () => {
     const { doc, page, counts, original } = setup();
     await page.start();

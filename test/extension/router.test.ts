@@ -11,6 +11,14 @@ const status: PageStatus = {
   cleaned: true,
   removedCount: 2,
   error: null,
+  work: {
+    slices: 0,
+    totalMs: 0,
+    longestMs: 0,
+    longestKind: null,
+    byKind: {},
+    observed: { batches: 0, nodes: 0, dropped: 0 },
+  },
 };
 
 function handlers(): Handlers<ContentMessage, ContentReplies> {

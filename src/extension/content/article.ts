@@ -2,6 +2,7 @@
 // so pages where nobody opens the popup never pay for it; the result is kept until the page changes.
 import type { EngineOptions } from '../../engine/types';
 import type { ArticleView } from '../shared/messages';
+import { WorkMeter } from './meter';
 
 export class ArticleCache {
   private cached: Promise<ArticleView | null> | null = null;
@@ -10,6 +11,7 @@ export class ArticleCache {
     private readonly doc: Document,
     private readonly isCleaned: () => boolean,
     private readonly options: () => EngineOptions = () => ({}),
+    private readonly meter = new WorkMeter(),
   ) {}
 
   get(): Promise<ArticleView | null> {
@@ -27,11 +29,13 @@ export class ArticleCache {
 
   private async extract(): Promise<ArticleView | null> {
     const { extract } = await import('../../engine/extract');
-    const result = extract(this.doc, {
-      ...this.options(),
-      url: this.doc.location?.href ?? null,
-      cleaned: this.isCleaned(),
-    });
+    const result = this.meter.time('extract', () =>
+      extract(this.doc, {
+        ...this.options(),
+        url: this.doc.location?.href ?? null,
+        cleaned: this.isCleaned(),
+      }),
+    );
     if (result.paragraphs.length === 0) return null;
     const { detection: _detection, ...article } = result;
     return article;

@@ -8,6 +8,7 @@ import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
 import { loadClean, PageCleaner } from './cleaner';
+import { WorkMeter } from './meter';
 import { AdditionWatcher } from './watcher';
 
 /** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
@@ -29,6 +30,7 @@ export class Page {
   private pending: Promise<void> = Promise.resolve();
   private readonly cleaner: PageCleaner;
   private readonly watcher: AdditionWatcher;
+  private readonly meter = new WorkMeter();
   readonly article: ArticleCache;
 
   constructor(
@@ -37,11 +39,12 @@ export class Page {
     private readonly onCount: (count: number) => void,
   ) {
     this.cleaner = new PageCleaner(doc, () => this.engineOptions());
-    this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)));
+    this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)), this.meter);
     this.article = new ArticleCache(
       doc,
       () => this.cleaner.cleaned,
       () => this.engineOptions(),
+      this.meter,
     );
   }
 
@@ -57,7 +60,7 @@ export class Page {
     if (!this.readable) return Promise.resolve();
     return this.track(
       this.safely(async () => {
-        this.detection = detect(this.doc, this.engineOptions());
+        this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
         this.watcher.start();
         if (this.autoClean()) await this.cleanAgain();
       }),
@@ -81,12 +84,13 @@ export class Page {
       cleaned: this.cleaner.cleaned,
       removedCount: this.cleaner.removedCount,
       error: this.error,
+      work: structuredClone(this.meter.stats),
     };
   }
 
   showOriginal(): void {
     this.wanted = 'original';
-    this.safely(() => this.watcher.quietly(() => this.cleaner.restore()));
+    this.safely(() => this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.restore())));
     this.changed();
   }
 
@@ -97,7 +101,9 @@ export class Page {
       this.safely(async () => {
         const clean = await loadClean();
         if (this.wanted !== 'clean') return;
-        this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection));
+        this.meter.time('clean', () =>
+          this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection)),
+        );
         this.changed();
       }),
     );
@@ -111,7 +117,7 @@ export class Page {
       this.article.invalidate();
       // An extra host may make an untouched page an aggregator page; a cleaned page no longer looks like one.
       if (this.wanted === 'original' && this.detection)
-        this.detection = detect(this.doc, this.engineOptions());
+        this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
     }
     const after = this.autoClean();
     // New custom rules reach a cleaned page at once; a page shown as original stays so.
@@ -133,7 +139,7 @@ export class Page {
     if (this.detection?.isAggregator) return;
     const chars = added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
     if (chars < REDETECT_MIN_CHARS) return;
-    this.detection = detect(this.doc, this.engineOptions());
+    this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
     if (this.autoClean()) await this.cleanAgain();
   }
 
@@ -154,8 +160,8 @@ export class Page {
   }
 
   /** Nothing may throw into the page: failures become part of the status the popup shows. */
-  private safely(run: () => void): void;
   private safely(run: () => Promise<void>): Promise<void>;
+  private safely(run: () => void): void;
   private safely(run: () => void | Promise<void>): void | Promise<void> {
     const fail = (error: unknown) => {
       this.error = errorText(error);

@@ -1,8 +1,15 @@
 // Watches for content the page adds after load (lazy bodies, injected promos). The observer callback only
 // collects nodes; the work happens once per batch, when the browser is idle, never once per mutation.
+import { WorkMeter } from './meter';
 
 /** Additions that cannot carry article text or promo blocks. */
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
+
+/**
+ * A page that appends forever must not grow our memory: past this many elements a batch keeps counting but
+ * stops holding them. Nothing is lost: each pass cleans the whole page, the batch only says that it changed.
+ */
+const MAX_PENDING = 2000;
 
 /** Pages that mutate constantly (tickers, carousels) get at most one pass per this many ms. */
 const MIN_GAP_MS = 200;
@@ -26,8 +33,11 @@ export class AdditionWatcher {
   constructor(
     private readonly root: Node,
     private readonly onBatch: BatchListener,
+    private readonly meter = new WorkMeter(),
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new MutationObserver((records) =>
+      this.meter.time('observe', () => this.collect(records)),
+    );
   }
 
   start(): void {
@@ -52,7 +62,11 @@ export class AdditionWatcher {
 
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
-      for (const node of record.addedNodes) if (isRelevant(node)) this.pending.push(node);
+      for (const node of record.addedNodes) {
+        if (!isRelevant(node)) continue;
+        if (this.pending.length < MAX_PENDING) this.pending.push(node);
+        else this.meter.stats.observed.dropped++;
+      }
     }
     if (this.pending.length > 0 && !this.scheduled) this.schedule();
   }
@@ -66,6 +80,9 @@ export class AdditionWatcher {
     this.scheduled = false;
     const added = this.pending.filter((element) => element.isConnected);
     this.pending = [];
-    if (added.length > 0) this.onBatch(added);
+    if (added.length === 0) return;
+    this.meter.stats.observed.batches++;
+    this.meter.stats.observed.nodes += added.length;
+    this.onBatch(added);
   }
 }

@@ -11,6 +11,24 @@ export interface PageStatus {
   removedCount: number;
   /** The last error the content script caught, so failures show up instead of vanishing. */
   error: string | null;
+  /** What the extension has cost this page's main thread so far. */
+  work: WorkStats;
+}
+
+/** The kinds of synchronous work the content script does in a page. */
+export type WorkKind = 'detect' | 'clean' | 'restore' | 'observe' | 'extract';
+
+export interface WorkTotals {
+  slices: number;
+  totalMs: number;
+  longestMs: number;
+}
+
+export interface WorkStats extends WorkTotals {
+  longestKind: WorkKind | null;
+  byKind: Partial<Record<WorkKind, WorkTotals>>;
+  /** The observer's bookkeeping: batches handled, added elements seen, and elements dropped over the cap. */
+  observed: { batches: number; nodes: number; dropped: number };
 }
 
 export interface ArticleView extends Article {
