@@ -34,7 +34,14 @@ export function processPage(
     // An ordinary page needs no clean(); an aggregator page's detection is handed over, not redone.
     const removed = detection.isAggregator ? clean(doc, { ...rules, url, detection }).removed : [];
     const cleanMs = lap();
-    const article = extract(doc, { url, cleaned: true });
+    // The page was parsed for this alone: extract may take it apart instead of copying it.
+    const article = extract(doc, {
+      ...rules,
+      url,
+      detection,
+      cleaned: detection.isAggregator,
+      inPlace: true,
+    });
     const extractMs = lap();
     const timings = { parse, detect: detectMs, clean: cleanMs, extract: extractMs };
     return toRecord({ file: page.file, url, detection, article, removed, timings });

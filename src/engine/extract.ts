@@ -1,15 +1,17 @@
 import { Readability } from '@mozilla/readability';
 import { clean } from './clean';
+import { detect } from './detect';
 import { isAttached } from './dom/ancestry';
 import { collectBlocks } from './dom/blocks';
 import { metaLine } from './labels/meta-line';
-import { readMetadata } from './metadata/metadata';
+import { type PageMetadata, readMetadata } from './metadata/metadata';
+import { ordinaryMetadata } from './metadata/ordinary';
 import { pageUrl } from './page-url';
-import { paragraphsOf, readingMinutes } from './paragraphs';
+import { readingMinutes } from './paragraphs';
 import { extractRelated, findRelatedSections } from './related/related';
 import { revealCollapsed } from './reveal';
-import { sanitizeHtml } from './sanitize';
-import type { Article, Detection, EngineOptions, Removal } from './types';
+import { sanitizeArticle } from './sanitize';
+import type { Article, Detection, EngineOptions, RelatedStory, Removal } from './types';
 
 export interface Extraction extends Article {
   /** Null when the caller cleaned the Document itself (options.cleaned) and so holds the detection. */
@@ -17,25 +19,40 @@ export interface Extraction extends Article {
   removed: Removal[];
 }
 
+export interface ExtractOptions extends EngineOptions {
+  /** The page's detection, when the caller has it: the page is not analysed again. */
+  detection?: Detection;
+  /**
+   * The caller hands the Document over (it parsed it only for this): no deep copy is made and the Document
+   * is changed. A live page must never pass this; the CLI, which parses each page once, does.
+   */
+  inPlace?: boolean;
+}
+
+interface AggregatorParts {
+  meta: PageMetadata;
+  related: RelatedStory[];
+  removed: Removal[];
+}
+
 /**
- * The clean article of a page. Works on a deep clone: the Document given is never changed, so the
- * content script can extract from the live page.
+ * The clean article of a page. Works on a deep clone unless told `inPlace`: the Document given is otherwise
+ * never changed, so the content script can extract from the live page. An ordinary page costs little more
+ * than Readability itself: the aggregator-only work (related stories, the original outlet, cleaning) is
+ * skipped, and the article is sanitised as a tree rather than serialised and parsed again.
  */
-export function extract(doc: Document, options: EngineOptions = {}): Extraction {
+export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
   const url = pageUrl(doc, options.url);
-  const clone = doc.cloneNode(true) as Document;
-  // Related cards are read before cleaning: cleaning may drop a card's repeated summary.
-  const found = findRelatedSections(clone);
-  const related = extractRelated(clone, url, url ? [url] : [], found);
-  const result = options.cleaned ? null : clean(clone, { ...options, url });
-  if (options.cleaned || result?.cleaned) revealCollapsed(clone);
-  const sections = found.filter((section) => isAttached(section, clone));
-  const meta = readMetadata(clone, url, sections);
-  for (const section of sections) section.remove();
-  removeMetaLines(clone);
-  const parsed = new Readability(clone, { charThreshold: 200 }).parse();
-  const html = sanitizeHtml(doc, parsed?.content ?? '');
-  const paragraphs = paragraphsOf(doc, html);
+  const work = options.inPlace ? doc : (doc.cloneNode(true) as Document);
+  const detection = options.cleaned ? null : (options.detection ?? detect(work, { ...options, url }));
+  const aggregator = options.cleaned || options.force || detection?.isAggregator === true;
+  const parts = aggregator ? prepareAggregator(work, url, options, detection) : null;
+  // Read before Readability, which takes the page apart.
+  const meta = parts?.meta ?? ordinaryMetadata(work, url);
+  // Readability hands over its element (not a string): it is sanitised as a tree, serialised once.
+  const parsed = new Readability(work, { charThreshold: 200, serializer: (el) => el }).parse();
+  const content = (parsed?.content ?? null) as Element | null;
+  const { html, paragraphs } = sanitizeArticle(doc, content);
   return {
     title: meta.title ?? parsed?.title ?? '',
     source: meta.source,
@@ -52,10 +69,30 @@ export function extract(doc: Document, options: EngineOptions = {}): Extraction 
     paragraphs,
     text: paragraphs.join('\n'),
     html,
-    related,
-    detection: result?.detection ?? null,
-    removed: result?.removed ?? [],
+    related: parts?.related ?? [],
+    detection,
+    removed: parts?.removed ?? [],
   };
+}
+
+/** Related stories, cleaning, collapsed text and the original outlet: what only an aggregator page needs. */
+function prepareAggregator(
+  work: Document,
+  url: string | null,
+  options: ExtractOptions,
+  detection: Detection | null,
+): AggregatorParts {
+  // Related cards are read before cleaning: cleaning may drop a card's repeated summary.
+  const found = findRelatedSections(work);
+  const related = extractRelated(work, url, url ? [url] : [], found);
+  const removed =
+    options.cleaned || !detection ? [] : clean(work, { ...options, url, force: true, detection }).removed;
+  revealCollapsed(work);
+  const sections = found.filter((section) => isAttached(section, work));
+  const meta = readMetadata(work, url, sections);
+  for (const section of sections) section.remove();
+  removeMetaLines(work);
+  return { meta, related, removed };
 }
 
 /** Outlet-and-time lines ("The Advertiser3 days ago") are metadata, not body text. */

@@ -2,8 +2,9 @@
 // data; nothing touches globals, browser-extension APIs or the network.
 
 export { clean } from './clean';
-export { detect } from './detect';
-export { type Extraction, extract } from './extract';
+export { completeDetection, detect } from './detect';
+export { type Extraction, type ExtractOptions, extract } from './extract';
 export { splitGluedLabel } from './labels/labels';
 export { RULE_NAMES } from './rules';
+export { DEFAULT_THRESHOLD, type Screening, screen } from './screen';
 export type * from './types';

@@ -1,12 +1,17 @@
 import { collectBlocks } from './dom/blocks';
 
+/** The visible text blocks of an element, in order. */
+export function paragraphsIn(root: Element): string[] {
+  return collectBlocks(root)
+    .filter((block) => !block.hidden)
+    .map((block) => block.text);
+}
+
 /** The text blocks of (sanitised) article HTML, parsed in an inert document that runs nothing. */
 export function paragraphsOf(doc: Document, html: string): string[] {
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = html;
-  return collectBlocks(inert.body)
-    .filter((b) => !b.hidden)
-    .map((b) => b.text);
+  return paragraphsIn(inert.body);
 }
 
 /** Reading time at 230 words a minute, at least one minute for any text. */

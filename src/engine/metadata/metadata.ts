@@ -12,6 +12,7 @@ import { readDir, readLang } from './metadata-lang';
 import { originalUrl } from './metadata-original';
 import { markedSource } from './metadata-source';
 import { readTitle } from './metadata-title';
+import { hostName } from './ordinary';
 
 /** The article's metadata fields (see Article), read from the page; the title may be missing. */
 export type PageMetadata = Pick<
@@ -72,14 +73,4 @@ function timeElement(doc: Document, related: ReadonlySet<Element>): string | nul
 function inSiteChrome(el: Element): boolean {
   const region = el.closest('header, footer');
   return region !== null && region.parentElement?.closest('article, main, section, aside') == null;
-}
-
-/** "https://www.daily8.com/x" -> "daily8.com". */
-function hostName(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }

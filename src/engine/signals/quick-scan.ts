@@ -8,7 +8,7 @@ export interface QuickScan {
 }
 
 // Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
-const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/;
+const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/g;
 const LONG = 60;
 
 /**
@@ -21,11 +21,18 @@ export function quickScan(body: Element): QuickScan {
   const text = body.textContent ?? '';
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const sentence of text.split(SENTENCE)) {
-    if (sentence.length < LONG) continue;
-    const key = sentence.trim().toLowerCase();
-    if (seen.has(key)) repeated.add(key);
-    else seen.add(key);
+  // Boundaries are found in place and only long sentences become strings: most pieces are short.
+  let start = 0;
+  SENTENCE.lastIndex = 0;
+  for (let match = SENTENCE.exec(text); ; match = SENTENCE.exec(text)) {
+    const end = match ? match.index : text.length;
+    if (end - start >= LONG) {
+      const key = text.slice(start, end).trim().toLowerCase();
+      if (seen.has(key)) repeated.add(key);
+      else seen.add(key);
+    }
+    if (!match) break;
+    start = match.index + match[0].length;
   }
   return { repeatedSentences: repeated.size, glued: hasGluedTime(text) };
 }

@@ -1,6 +1,6 @@
 // The article for the popup. Extraction (Readability + DOMPurify) is loaded on the first request only,
 // so pages where nobody opens the popup never pay for it; the result is kept until the page changes.
-import type { EngineOptions } from '../../engine/types';
+import type { ExtractOptions } from '../../engine/extract';
 import type { ArticleView } from '../shared/messages';
 import { WorkMeter } from './meter';
 
@@ -10,7 +10,7 @@ export class ArticleCache {
   constructor(
     private readonly doc: Document,
     private readonly isCleaned: () => boolean,
-    private readonly options: () => EngineOptions = () => ({}),
+    private readonly options: () => ExtractOptions = () => ({}),
     private readonly meter = new WorkMeter(),
   ) {}
 

@@ -4,12 +4,19 @@ import type { CleanResult, Detection, EngineOptions, Removal } from '../../engin
 import { RemovalKeeper } from './keeper';
 
 type Clean = typeof import('../../engine/clean').clean;
+type DetectModule = typeof import('../../engine/detect');
 
 let loading: Promise<Clean> | null = null;
+let loadingDetect: Promise<DetectModule> | null = null;
 
 export function loadClean(): Promise<Clean> {
   loading ??= import('../../engine/clean').then((module) => module.clean);
   return loading;
+}
+
+export function loadDetect(): Promise<DetectModule> {
+  loadingDetect ??= import('../../engine/detect');
+  return loadingDetect;
 }
 
 export class PageCleaner {

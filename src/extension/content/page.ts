@@ -1,13 +1,13 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
-import { detect } from '../../engine/detect';
+import { screen, toDetection } from '../../engine/screen';
 import type { Detection, EngineOptions } from '../../engine/types';
 import type { PageStatus } from '../shared/messages';
 import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
-import { loadClean, PageCleaner } from './cleaner';
+import { loadClean, loadDetect, PageCleaner } from './cleaner';
 import { WorkMeter } from './meter';
 import { AdditionWatcher } from './watcher';
 
@@ -43,7 +43,8 @@ export class Page {
     this.article = new ArticleCache(
       doc,
       () => this.cleaner.cleaned,
-      () => this.engineOptions(),
+      // The page's detection goes along: the extraction copy is not analysed again.
+      () => ({ ...this.engineOptions(), ...(this.detection ? { detection: this.detection } : {}) }),
       this.meter,
     );
   }
@@ -60,7 +61,7 @@ export class Page {
     if (!this.readable) return Promise.resolve();
     return this.track(
       this.safely(async () => {
-        this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
+        this.detection = await this.detect();
         this.watcher.start();
         if (this.autoClean()) await this.cleanAgain();
       }),
@@ -116,8 +117,7 @@ export class Page {
     if (rulesChanged) {
       this.article.invalidate();
       // An extra host may make an untouched page an aggregator page; a cleaned page no longer looks like one.
-      if (this.wanted === 'original' && this.detection)
-        this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
+      if (this.wanted === 'original' && this.detection) this.detection = await this.detect();
     }
     const after = this.autoClean();
     // New custom rules reach a cleaned page at once; a page shown as original stays so.
@@ -139,8 +139,20 @@ export class Page {
     if (this.detection?.isAggregator) return;
     const chars = added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
     if (chars < REDETECT_MIN_CHARS) return;
-    this.detection = this.meter.time('detect', () => detect(this.doc, this.engineOptions()));
+    this.detection = await this.detect();
     if (this.autoClean()) await this.cleanAgain();
+  }
+
+  /**
+   * Screening settles almost every page; only a page it leaves open loads the full detection (with the
+   * related-story extractor), so the code run on every page load stays small.
+   */
+  private async detect(): Promise<Detection> {
+    const options = this.engineOptions();
+    const screening = this.meter.time('detect', () => screen(this.doc, options));
+    if (screening.settled) return toDetection(screening);
+    const { completeDetection } = await loadDetect();
+    return this.meter.time('detect', () => completeDetection(this.doc, screening, options));
   }
 
   private track(work: Promise<void>): Promise<void> {

@@ -1,0 +1,41 @@
+import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
+import { cleanUrl } from '../url';
+import { linkHref, metaContent } from './head-meta';
+import type { PageMetadata } from './metadata';
+import { readDir, readLang } from './metadata-lang';
+import { readTitle } from './metadata-title';
+
+const NO_SECTIONS: ReadonlySet<Element> = new Set();
+
+/**
+ * An ordinary page is its own source: only the facts the head and headline state are read, and Readability
+ * fills the byline. The aggregator-only searches (original outlet, original link, related sections) would
+ * cost more than the extraction itself on a large page and find nothing.
+ */
+export function ordinaryMetadata(doc: Document, url: string | null): PageMetadata {
+  const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
+  const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
+  const siteName = metaContent(doc, SITE_NAME_META) ?? hostName(url ?? canonicalUrl);
+  const lang = readLang(doc);
+  return {
+    title: readTitle(doc, siteName, NO_SECTIONS),
+    source: siteName,
+    siteName,
+    byline: null,
+    published: metaContent(doc, PUBLISHED_META),
+    canonicalUrl,
+    originalUrl: null,
+    lang,
+    dir: readDir(doc, lang),
+  };
+}
+
+/** "https://www.example.com/x" -> "example.com". */
+export function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
