@@ -53,7 +53,15 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-export async function launchFirefox(): Promise<ExtensionDriver> {
+/** The UI language, e.g. "de": Firefox negotiates intl.locale.requested against its installed language packs,
+ * and the langpack Debian installs (firefox-esr-l10n-de, by scripts/install-browsers.sh) sits in the
+ * application scope, which puppeteer's profile already enables. */
+function localePrefs(locale: string | undefined): Record<string, string> {
+  return locale ? { 'intl.locale.requested': locale } : {};
+}
+
+/** `locale` sets the browser's UI language (the extension's i18n follows it), e.g. "de". */
+export async function launchFirefox(locale?: string): Promise<ExtensionDriver> {
   const browser = await launch({
     browser: 'firefox',
     executablePath: BROWSERS.firefox,
@@ -63,6 +71,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       ...OFFLINE_PREFS,
+      ...localePrefs(locale),
     },
   });
   await browser.installExtension(DIST.firefox);
