@@ -111,8 +111,39 @@ function localePrefs(locale: string | undefined): Record<string, string> {
   return locale ? { 'intl.locale.requested': locale } : {};
 }
 
+export interface FirefoxOptions {
+  /** Prefs over the defaults. */
+  prefs?: Record<string, string | number | boolean>;
+  env?: Record<string, string>;
+}
+
+/**
+ * All of Firefox's traffic, 127.0.0.1 included, through an HTTP proxy on 127.0.0.1:`port` (see
+ * recording-proxy.ts), with nothing fetched ahead of need: what the proxy sees was asked for. Firefox's own
+ * Remote Settings (blocklists, certificate lists: a dozen connections at startup) only stand down for a test
+ * harness: the environment Mozilla's own harness sets, plus its dummy server.
+ */
+export function proxyEverything(port: number): FirefoxOptions {
+  return {
+    prefs: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'network.predictor.enabled': false,
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    },
+    env: { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+  };
+}
+
 /** `locale` sets the browser's UI language (the extension's i18n follows it), e.g. "de". */
-export async function launchFirefox(locale?: string): Promise<ExtensionDriver> {
+export async function launchFirefox(locale?: string, options: FirefoxOptions = {}): Promise<ExtensionDriver> {
   const downloads = await mkdtemp(join(tmpdir(), 'clean-reader-downloads-'));
   const browser = await launch({
     browser: 'firefox',
@@ -125,7 +156,9 @@ export async function launchFirefox(locale?: string): Promise<ExtensionDriver> {
       ...OFFLINE_PREFS,
       ...localePrefs(locale),
       ...downloadPrefs(downloads),
+      ...options.prefs,
     },
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   await browser.installExtension(DIST.firefox);
   const control = await openExtensionPage(browser, `${BASE}?tab=0`);
