@@ -30,6 +30,10 @@ export class PopupView {
   /** Counts the pages the tab has left: an answer asked for before the count changed is stale. */
   private visit = 0;
   private closed = false;
+  /** Whether the page the tab is on has answered: only then is there something shown that can go stale. */
+  private answered = false;
+  /** Whether a notice has said why there is no article; before that the popup says it is reading. */
+  private explained = false;
   /** The article on show, so an unchanged one is not drawn again (which would lose scroll and selection). */
   private shown: ArticleView | null = null;
 
@@ -64,6 +68,7 @@ export class PopupView {
       const { status, article } = await this.ask();
       const settings = await loadSettings();
       if (stale()) return;
+      this.answered = true;
       this.controls.update(status, settings);
       this.showError(status);
       if (!status.readable) return this.block('not-readable');
@@ -77,8 +82,9 @@ export class PopupView {
       if (stale()) return;
       if (!tab) return this.tabClosed();
       const blocker = blockerForError(error, tab.status);
+      if (blocker === 'navigated') return this.pageLeft();
       this.block(blocker, errorText(error));
-      if (tab.status === 'loading' || blocker === 'navigated') this.reloadWhenComplete();
+      if (tab.status === 'loading') this.reloadWhenComplete();
     }
   }
 
@@ -98,6 +104,7 @@ export class PopupView {
   }
 
   block(blocker: Blocker, detail = ''): void {
+    this.explained = true;
     hideArticle(this.doc);
     this.shown = null;
     this.notice(t(NOTICE_KEYS[blocker], detail));
@@ -122,11 +129,17 @@ export class PopupView {
     }
   }
 
+  /** Any answer still on its way is about the page that is gone. A page that never answered (a browser page,
+   * one opened before the install) showed only a notice: it stays until the next page has loaded, rather than
+   * flickering; a popup still reading says it waits for the page to load. */
   private pageLeft(): void {
     if (this.closed) return;
     this.visit++;
-    this.block('navigated');
-    this.disableControls();
+    if (this.answered) {
+      this.answered = false;
+      this.block('navigated');
+      this.disableControls();
+    } else if (!this.explained) this.block('loading');
     this.reloadWhenComplete();
   }
 
