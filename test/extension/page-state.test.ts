@@ -27,6 +27,20 @@ test.each([
   [new Error('Could not establish connection. Receiving end does not exist.'), 'loading', 'loading'],
   [new Error('Could not establish connection. Receiving end does not exist.'), undefined, 'unreachable'],
   [new Error('No matching message handler'), 'complete', 'unreachable'],
+  [new Error('The message port closed before a response was received.'), 'loading', 'navigated'],
+  [
+    new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    ),
+    'complete',
+    'navigated',
+  ],
+  [new Error('Message manager disconnected'), 'loading', 'navigated'],
+  [
+    new Error("Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved"),
+    'loading',
+    'navigated',
+  ],
   [new Error('Extraction failed'), 'complete', 'failed'],
   ['a thrown string', 'complete', 'failed'],
 ])('blockerForError(%s, %s) is %s', (error, status, expected) => {

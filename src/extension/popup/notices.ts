@@ -9,5 +9,7 @@ export const NOTICE_KEYS: Record<Blocker, MessageKey> = {
   timeout: 'noticeTimeout',
   'not-readable': 'noticeNotReadable',
   'no-article': 'noticeNoArticle',
+  navigated: 'noticeNavigated',
+  closed: 'noticeClosed',
   failed: 'noticeFailed',
 };

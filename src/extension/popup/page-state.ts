@@ -1,5 +1,5 @@
 // Why a tab cannot show an article, decided from what the popup can see: the tab's URL (when the browser
-// reveals it), its loading status and how the message to its content script failed.
+// reveals it), its loading status, whether it still exists and how the message to its content script failed.
 import { TimeoutError } from '../shared/timeout';
 
 export type Blocker =
@@ -9,6 +9,8 @@ export type Blocker =
   | 'timeout'
   | 'not-readable'
   | 'no-article'
+  | 'navigated'
+  | 'closed'
   | 'failed';
 
 /** Browser-internal schemes: no extension may script them. */
@@ -39,6 +41,13 @@ const NO_RECEIVER = [
   /no matching message handler/i,
 ];
 
+/** A receiver that went away mid-answer, as Chrome and Firefox word it: the page was left (or reloaded). */
+const PAGE_LEFT = [
+  /message (port|channel) closed before a response/i,
+  /message manager disconnected/i,
+  /destroyed before query/i,
+];
+
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return false;
   let parsed: URL;
@@ -56,6 +65,7 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 export function blockerForError(error: unknown, tabStatus: string | undefined): Blocker {
   if (error instanceof TimeoutError) return 'timeout';
   const text = error instanceof Error ? error.message : String(error);
+  if (PAGE_LEFT.some((pattern) => pattern.test(text))) return 'navigated';
   if (NO_RECEIVER.some((pattern) => pattern.test(text)))
     return tabStatus === 'loading' ? 'loading' : 'unreachable';
   return 'failed';

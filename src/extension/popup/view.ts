@@ -1,8 +1,10 @@
 // The popup for one tab: asks the content script for the article and status, and shows either the article
-// with its controls or a plain message saying why there is none.
+// with its controls or a plain message saying why there is none. It follows its tab: when the tab leaves the
+// page (a link, a reload) the popup says so, drops the old article and shows the new page once it has loaded,
+// as a reader who clicked a link in that tab expects; when the tab closes it says so.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import type { ContentReply, PageStatus } from '../shared/messages';
+import type { ArticleView, ContentReply, PageStatus } from '../shared/messages';
 import { errorText } from '../shared/router';
 import { sendToTab } from '../shared/send';
 import { loadSettings } from '../shared/settings-store';
@@ -11,6 +13,7 @@ import { byId } from './dom';
 import { NOTICE_KEYS } from './notices';
 import { type Blocker, blockerForError } from './page-state';
 import { hideArticle, renderArticle } from './render-article';
+import { followTab } from './tab-follow';
 
 /** Extraction on a long page, plus a content script woken from a background tab, stays well under this. */
 const ANSWER_TIMEOUT_MS = 5000;
@@ -24,6 +27,15 @@ const SETTLE_LIMIT_MS = 2000;
 export class PopupView {
   private readonly controls: Controls;
   private waitingForLoad = false;
+  /** Counts the pages the tab has left: an answer asked for before the count changed is stale. */
+  private visit = 0;
+  private closed = false;
+  /** Whether the page the tab is on has answered: only then is there something shown that can go stale. */
+  private answered = false;
+  /** Whether a notice has said why there is no article; before that the popup says it is reading. */
+  private explained = false;
+  /** The article on show, so an unchanged one is not drawn again (which would lose scroll and selection). */
+  private shown: ArticleView | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -39,21 +51,40 @@ export class PopupView {
         await this.load();
       },
     });
+    if (tabId >= 0)
+      followTab(tabId, {
+        left: () => this.pageLeft(),
+        settled: () => {
+          if (!this.waitingForLoad) this.load();
+        },
+        closed: () => this.tabClosed(),
+      });
   }
 
   async load(): Promise<void> {
+    const visit = this.visit;
+    const stale = () => visit !== this.visit || this.closed;
     try {
       const { status, article } = await this.ask();
-      this.controls.update(status, await loadSettings());
+      const settings = await loadSettings();
+      if (stale()) return;
+      this.answered = true;
+      this.controls.update(status, settings);
       this.showError(status);
       if (!status.readable) return this.block('not-readable');
       if (!article) return this.block('no-article');
       this.notice('');
+      if (this.shown && sameArticle(this.shown, article)) return;
       renderArticle(this.doc, article, browser.i18n.getUILanguage());
+      this.shown = article;
     } catch (error) {
       const tab = await browser.tabs.get(this.tabId).catch(() => undefined);
-      this.block(blockerForError(error, tab?.status), errorText(error));
-      if (tab?.status === 'loading') this.reloadWhenComplete();
+      if (stale()) return;
+      if (!tab) return this.tabClosed();
+      const blocker = blockerForError(error, tab.status);
+      if (blocker === 'navigated') return this.pageLeft();
+      this.block(blocker, errorText(error));
+      if (tab.status === 'loading') this.reloadWhenComplete();
     }
   }
 
@@ -73,7 +104,9 @@ export class PopupView {
   }
 
   block(blocker: Blocker, detail = ''): void {
+    this.explained = true;
     hideArticle(this.doc);
+    this.shown = null;
     this.notice(t(NOTICE_KEYS[blocker], detail));
   }
 
@@ -96,16 +129,59 @@ export class PopupView {
     }
   }
 
+  /** Any answer still on its way is about the page that is gone. A page that never answered (a browser page,
+   * one opened before the install) showed only a notice: it stays until the next page has loaded, rather than
+   * flickering; a popup still reading says it waits for the page to load. */
+  private pageLeft(): void {
+    if (this.closed) return;
+    this.visit++;
+    if (this.answered) {
+      this.answered = false;
+      this.block('navigated');
+      this.disableControls();
+    } else if (!this.explained) this.block('loading');
+    this.reloadWhenComplete();
+  }
+
+  private tabClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.visit++;
+    this.block('closed');
+    this.disableControls();
+  }
+
+  /** Until the new page answers, the controls would act on a page that is gone. */
+  private disableControls(): void {
+    byId<HTMLButtonElement>(this.doc, 'toggle-page').disabled = true;
+    byId<HTMLInputElement>(this.doc, 'auto-clean').disabled = true;
+    byId(this.doc, 'removed').textContent = '';
+    byId(this.doc, 'page-error').hidden = true;
+  }
+
   private reloadWhenComplete(): void {
     if (this.waitingForLoad) return;
     this.waitingForLoad = true;
-    const listener = (tabId: number, change: { status?: string }) => {
-      if (tabId !== this.tabId || change.status !== 'complete') return;
+    const reload = () => {
       browser.tabs.onUpdated.removeListener(listener);
       this.waitingForLoad = false;
       // document_idle comes right after "complete"; give the content script a moment to register.
       setTimeout(() => this.load(), 300);
     };
+    const listener = (tabId: number, change: { status?: string }) => {
+      if (tabId === this.tabId && change.status === 'complete') reload();
+    };
     browser.tabs.onUpdated.addListener(listener);
+    // The page may have finished loading before the listener was added.
+    browser.tabs
+      .get(this.tabId)
+      .then((tab) => {
+        if (tab.status === 'complete' && this.waitingForLoad) reload();
+      })
+      .catch(() => this.tabClosed());
   }
+}
+
+function sameArticle(a: ArticleView, b: ArticleView): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,12 +1,13 @@
 // Chromium with the built extension, through playwright-core. Extensions need the new headless mode, which
 // Chromium's plain --headless has been since version 132.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BROWSERS } from './browsers';
 import { DIST } from './build';
 import { type ExtensionDriver, openAndIdentify, type PageFunction, type TabHandle, waitFor } from './driver';
+import { addScratchField, takeScratchField } from './scratch-field';
 
 function handle(page: Page): Omit<TabHandle, 'tabId'> {
   return {
@@ -18,6 +19,16 @@ function handle(page: Page): Omit<TabHandle, 'tabId'> {
     screenshot: async (path, size) => {
       await page.setViewportSize(size);
       await page.screenshot({ path });
+    },
+    click: (selector) => page.click(selector),
+    paste: async () => {
+      await page.evaluate(addScratchField);
+      await page.keyboard.press('ControlOrMeta+V');
+      return waitFor(() => page.evaluate(takeScratchField), 'the pasted text');
+    },
+    download: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
     },
     close: () => page.close(),
   };

@@ -4,11 +4,22 @@
 /** A function run inside a page. It is serialised, so it may only use its argument and the page's globals. */
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
+export interface SavedFile {
+  name: string;
+  text: string;
+}
+
 export interface TabHandle {
   /** The browser's tab id, as the extension sees it. */
   tabId: number;
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   reload(): Promise<void>;
+  /** Clicks the element as a reader does, through the browser's input: the page gets a user activation. */
+  click(selector: string): Promise<void>;
+  /** What the system clipboard holds, pasted with the keyboard shortcut into a scratch field of this page. */
+  paste(): Promise<string>;
+  /** Clicks an element that starts a download, and returns the file as the browser saved it. */
+  download(selector: string): Promise<SavedFile>;
   /** Saves what the viewport shows, at the given size. */
   screenshot(path: string, size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;

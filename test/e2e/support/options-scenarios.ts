@@ -162,6 +162,10 @@ export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void
   });
 }
 
+interface I18nApi {
+  i18n: { getUILanguage(): string };
+}
+
 /** The German UI: the browser's language decides which _locales file the extension uses. */
 export function germanScenario({ name, launch }: OptionsScenarioOptions): void {
   describe(`German UI in ${name}`, () => {
@@ -181,6 +185,12 @@ export function germanScenario({ name, launch }: OptionsScenarioOptions): void {
 
     test('the options page and the popup speak German', async () => {
       const options = await openExtensionPage(driver, 'options', 0);
+      // The language the extension's i18n negotiated, not just the page's strings.
+      const ui = await options.evaluate(() => {
+        const scope = globalThis as unknown as { browser?: I18nApi; chrome?: I18nApi };
+        return (scope.browser ?? scope.chrome)?.i18n.getUILanguage() ?? '';
+      }, null);
+      expect(ui).toMatch(/^de/);
       expect(await textOf(options, 'h1')).toBe('Clean-Reader-Einstellungen');
       expect(await options.evaluate(() => document.documentElement.lang, null)).toMatch(/^de/);
       const page = await driver.openTab(server.origin + seed.path);

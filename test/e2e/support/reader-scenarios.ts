@@ -1,8 +1,7 @@
-// The reader tab, export, right-to-left articles and accessibility in a real browser. Written once and run
-// for each browser by test/e2e/reader-<browser>.test.ts.
+// The reader tab, right-to-left articles and accessibility in a real browser. Written once and run
+// for each browser by test/e2e/reader-<browser>.test.ts (export has its own scenarios: export-scenarios.ts).
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { escapeMarkdown } from '../../../src/cli/markdown-escape';
 import { seriousViolations } from './axe';
 import { type BrowserName, requireBrowser } from './browsers';
 import { ensureBuilt } from './build';
@@ -20,26 +19,6 @@ export interface ReaderScenarioOptions {
 const seed = aggregatorCase('seed-daily8');
 const RTL_PATH = '/fixtures/rtl/arabic-news/';
 const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
-
-/** The file "Save as .md" hands to the browser, caught at the link click that starts the download. */
-async function savedMarkdown(reader: TabHandle): Promise<{ name: string; text: string }> {
-  await reader.evaluate(() => {
-    const scope = window as unknown as { saved?: Promise<{ name: string; text: string }> };
-    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-      const { href, download } = this;
-      scope.saved = fetch(href).then(async (response) => ({ name: download, text: await response.text() }));
-    };
-    document.getElementById('save-markdown')?.click();
-  }, null);
-  return waitFor(
-    () =>
-      reader.evaluate(
-        () => (window as unknown as { saved?: Promise<{ name: string; text: string }> }).saved,
-        null,
-      ),
-    'the saved file',
-  );
-}
 
 export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
   describe(`reader tab in ${name}`, () => {
@@ -90,21 +69,6 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
       expect(view.related.length).toBeGreaterThan(0);
       expect(await reader.evaluate(() => document.title, null)).toBe(seed.expected.title);
       await reader.screenshot(join(ROOT, 'docs', `reader-${name}.png`), { width: 1000, height: 800 });
-    });
-
-    test('"Save as .md" produces the article as Markdown', async () => {
-      const page = await openPage(seed.path);
-      await cleaned(page);
-      const reader = await openOwn('reader', page.tabId);
-      await articleShown(reader);
-      const { name: fileName, text } = await savedMarkdown(reader);
-      expect(fileName).toMatch(/^north-korea-reaffirms-support-for-russia[\w-]*\.md$/);
-      const blocks = text.trimEnd().split('\n\n');
-      expect(blocks[0]).toBe(`# ${escapeMarkdown(seed.expected.title)}`);
-      expect(blocks[1]).toMatch(new RegExp(`^\\*${seed.expected.source} · `));
-      expect(blocks[2]).toMatch(/^<https:\/\/.+>$/);
-      expect(blocks.slice(3)).toEqual(seed.expected.paragraphs.map(escapeMarkdown));
-      expect(await textOf(reader, '#action-status')).toContain(fileName);
     });
 
     test('a right-to-left article reads right to left in the popup and the reader tab', async () => {
