@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 
-// The CLI is one Node ESM file. jsdom, Readability and DOMPurify stay external: they are runtime
+// The CLI is one Node ESM file. jsdom and Readability stay external: they are runtime
 // dependencies installed next to the package, and jsdom does not survive bundling.
 export default defineConfig({
   publicDir: false,
@@ -17,6 +17,6 @@ export default defineConfig({
   },
   ssr: {
     target: 'node',
-    external: ['jsdom', '@mozilla/readability', 'dompurify'],
+    external: ['jsdom', '@mozilla/readability'],
   },
 });

@@ -1,5 +1,5 @@
 // `npm run bench`: bundles the TypeScript benchmark (Node 20 cannot run TS) with Vite, then runs it.
-// jsdom, Readability, DOMPurify and playwright-core stay external, as in the CLI build.
+// jsdom, Readability and playwright-core stay external, as in the CLI build.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -20,7 +20,7 @@ await build({
     minify: false,
     rolldownOptions: { output: { format: 'es', entryFileNames: 'main.mjs' } },
   },
-  ssr: { target: 'node', external: ['jsdom', '@mozilla/readability', 'dompurify', 'playwright-core'] },
+  ssr: { target: 'node', external: ['jsdom', '@mozilla/readability', 'playwright-core'] },
 });
 const result = spawnSync(
   process.execPath,

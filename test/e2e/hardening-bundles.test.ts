@@ -17,7 +17,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['remote script tag', /<script[^>]+src\s*=\s*["']?(?:https?:)?\/\//i],
 ];
 
-/** The only absolute URLs the bundles may hold: XML namespace names (DOMPurify), which are never fetched. */
+/** The only absolute URLs the bundles may hold: XML namespace names (the sanitiser's namespace check), which are never fetched. */
 const NAMESPACES = new Set([
   'http://www.w3.org/1999/xhtml',
   'http://www.w3.org/2000/svg',

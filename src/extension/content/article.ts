@@ -1,5 +1,5 @@
-// The article for the popup. Extraction (Readability + DOMPurify) is loaded on the first request only,
-// so pages where nobody opens the popup never pay for it; the result is kept until the page changes.
+// The article for the popup. Extraction (Readability and the allowlist sanitiser) is loaded on the first
+// request only, so pages where nobody opens the popup never pay for it; kept until the page changes.
 import type { ExtractOptions } from '../../engine/extract';
 import type { ArticleView } from '../shared/messages';
 import { WorkMeter } from './meter';

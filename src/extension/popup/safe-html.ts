@@ -1,4 +1,4 @@
-// Rebuilds article HTML in the popup from an allowlist. The engine already sanitised it with DOMPurify; this
+// Rebuilds article HTML in the popup from an allowlist. The engine already rebuilt it from its own allowlist; this
 // second, independent pass means the popup (an extension page with browser APIs) never renders a page's
 // markup directly: the HTML is parsed inert by DOMParser and only known-safe elements and attributes are
 // recreated.
