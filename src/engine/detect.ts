@@ -1,3 +1,4 @@
+import type { Gate } from './gate';
 import { DEFAULT_THRESHOLD, type Screening, scoreOf, screen, toDetection } from './screen';
 import { relatedOutlets } from './signals/related-outlets';
 import type { Detection, EngineOptions } from './types';
@@ -8,8 +9,8 @@ export { DEFAULT_THRESHOLD } from './screen';
  * Scores how much a page looks like an aggregator's republished story, naming each signal. The costly
  * related-list signal is read only when the others leave the verdict open.
  */
-export function detect(doc: Document, options: EngineOptions = {}): Detection {
-  return completeDetection(doc, screen(doc, options), options);
+export function detect(doc: Document, options: EngineOptions = {}, checked?: Gate): Detection {
+  return completeDetection(doc, screen(doc, options, checked), options);
 }
 
 /** A screening finished: the related-list signal is added when it could change the verdict. */

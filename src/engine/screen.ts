@@ -1,20 +1,15 @@
 import { collectBlocks } from './dom/blocks';
-import { hostOf, pageUrl } from './page-url';
+import { type Gate, gate } from './gate';
+import { hostOf } from './page-url';
 import { gluedLabel } from './signals/glued-label';
-import { knownHost } from './signals/known-host';
 import { promoPhrases } from './signals/promo-phrases';
-import { quickScan } from './signals/quick-scan';
 import { repeatedBody } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
-import { syndicationMeta } from './signals/syndication';
 import { pageTitle } from './title';
 import type { Detection, EngineOptions, Signal } from './types';
 
 /** Score at which a page counts as an aggregator page: one strong structural signal, or two weaker. */
 export const DEFAULT_THRESHOLD = 4;
-
-/** Long sentences seen twice before the page is worth a closer look (a body copy repeats several). */
-const QUICK_REPEATS = 3;
 
 /** The weight of the one signal screening leaves out (a multi-outlet related list): see detect(). */
 export const RELATED_WEIGHT = 2;
@@ -27,24 +22,16 @@ export interface Screening extends Detection {
 }
 
 /**
- * Every signal but the related-list one, which needs the whole related-story extractor: the content script
- * runs this on every page load and loads the rest only for the rare page it leaves unsettled.
+ * Every signal but the related-list one, which needs the whole related-story extractor: it is read only for
+ * the few pages this leaves unsettled. `checked` is the page's gate, when the caller has run it already.
  */
-export function screen(doc: Document, options: EngineOptions = {}): Screening {
-  const url = pageUrl(doc, options.url);
-  const body = doc.body ?? doc.documentElement;
+export function screen(doc: Document, options: EngineOptions = {}, checked?: Gate): Screening {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  // Every aggregator page shows at least one of these; a page with none is an ordinary page, and
-  // is let go after a single read of its text (this runs on every page load).
-  const host = knownHost(url, options.extraHosts ?? []);
-  const meta = syndicationMeta(doc);
-  const quick = quickScan(body);
+  const { suspicious, url, host, meta } = checked ?? gate(doc, options);
+  if (!suspicious) return { isAggregator: false, score: 0, signals: [], settled: true, url, siteName: null };
   const siteName = () =>
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? hostOf(url);
-  if (!host && !meta && !quick.glued && quick.repeatedSentences < QUICK_REPEATS) {
-    return { isAggregator: false, score: 0, signals: [], settled: true, url, siteName: null };
-  }
-  const blocks = collectBlocks(body);
+  const blocks = collectBlocks(doc.body ?? doc.documentElement);
   const signals = [
     host,
     repeatedBody(blocks),

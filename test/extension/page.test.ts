@@ -54,11 +54,11 @@ describe('Page', () => {
     await starting;
   });
 
-  test("the status reports the page's cost: one detect and one clean slice, timed", async () => {
+  test("the status reports the page's cost: the gate, the full detection and the clean, timed", async () => {
     const { page } = setup();
     await page.start();
     const { work } = page.status();
-    expect(work.byKind.detect?.slices).toBe(1);
+    expect(work.byKind.detect?.slices).toBe(2);
     expect(work.byKind.clean?.slices).toBeGreaterThanOrEqual(1);
     expect(work.longestMs).toBeGreaterThan(0);
     expect(work.totalMs).toBeGreaterThanOrEqual(work.longestMs);

@@ -1,6 +1,6 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
-import { screen, toDetection } from '../../engine/screen';
+import { gate } from '../../engine/gate';
 import type { Detection, EngineOptions } from '../../engine/types';
 import type { PageStatus } from '../shared/messages';
 import { errorText } from '../shared/router';
@@ -15,6 +15,8 @@ import { AdditionWatcher } from './watcher';
 function sameRules(a: Settings, b: Settings): boolean {
   return JSON.stringify([a.custom, a.extraHosts]) === JSON.stringify([b.custom, b.extraHosts]);
 }
+
+const NOT_AGGREGATOR: Detection = { isAggregator: false, score: 0, signals: [] };
 
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -144,15 +146,15 @@ export class Page {
   }
 
   /**
-   * Screening settles almost every page; only a page it leaves open loads the full detection (with the
-   * related-story extractor), so the code run on every page load stays small.
+   * The gate settles almost every ordinary page; only a suspicious one loads the full detection, so the code
+   * run on every page load stays small.
    */
   private async detect(): Promise<Detection> {
     const options = this.engineOptions();
-    const screening = this.meter.time('detect', () => screen(this.doc, options));
-    if (screening.settled) return toDetection(screening);
-    const { completeDetection } = await loadDetect();
-    return this.meter.time('detect', () => completeDetection(this.doc, screening, options));
+    const checked = this.meter.time('detect', () => gate(this.doc, options));
+    if (!checked.suspicious) return NOT_AGGREGATOR;
+    const { detect } = await loadDetect();
+    return this.meter.time('detect', () => detect(this.doc, options, checked));
   }
 
   private track(work: Promise<void>): Promise<void> {

@@ -1,0 +1,30 @@
+import { pageUrl } from './page-url';
+import { knownHost } from './signals/known-host';
+import { quickScan } from './signals/quick-scan';
+import { syndicationMeta } from './signals/syndication';
+import type { EngineOptions, Signal } from './types';
+
+/** Long sentences seen twice before the page is worth a closer look (a body copy repeats several). */
+const QUICK_REPEATS = 3;
+
+export interface Gate {
+  /** False for a page that shows none of the marks every aggregator page has: it is ordinary, no more work. */
+  suspicious: boolean;
+  url: string | null;
+  host: Signal | null;
+  meta: Signal | null;
+}
+
+/**
+ * The check run on every page load, kept small in code and time: the known host, a syndication meta tag,
+ * and one read of the page's text for repeated sentences or a glued outlet-and-time label. Everything else
+ * (blocks, phrase lists, related stories) runs, and in the extension loads, only for a suspicious page.
+ */
+export function gate(doc: Document, options: EngineOptions = {}): Gate {
+  const url = pageUrl(doc, options.url);
+  const host = knownHost(url, options.extraHosts ?? []);
+  const meta = syndicationMeta(doc);
+  if (host || meta) return { suspicious: true, url, host, meta };
+  const quick = quickScan(doc.body ?? doc.documentElement);
+  return { suspicious: quick.glued || quick.repeatedSentences >= QUICK_REPEATS, url, host, meta };
+}
