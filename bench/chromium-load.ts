@@ -15,13 +15,16 @@ export interface LoadSample {
 
 export const BLANK_PATH = '/blank';
 
+/** Runs on the loaded tab after its figures are read, before it closes. */
+export type AfterLoad = (page: Page, tabId: number) => Promise<void>;
+
 /** Loads `url` in a new tab and measures it; `then` runs on the loaded tab before it closes. */
 export async function measuredLoad(
   browser: ExtensionContext,
   origin: string,
   path: string,
   cleaned: boolean,
-  then?: (page: Page, tabId: number) => Promise<void>,
+  then?: AfterLoad,
 ): Promise<LoadSample> {
   const page = await browser.context.newPage();
   try {

@@ -103,7 +103,17 @@ export function browserSection(results: BrowserResults | null): { targets: strin
         ]),
       ),
       '',
-      `Popup, from the popup document's navigation start to the article in its DOM (performance mark \`clean-reader:article-shown\`), on seed-daily8 loaded afresh each run (so the content script extracts the article on the popup's request): median ${ms(popup.median)} ms over ${popup.samples.length} runs (${popup.samples.map(ms).join(', ')}).`,
+      'Profile time by extension file (median ms; the file of the nearest extension frame on the stack):',
+      '',
+      ...results.pages.map(
+        (p) =>
+          `- ${p.label}: ${Object.entries(p.profileByScript)
+            .sort(([, a], [, b]) => b - a)
+            .map(([file, value]) => `\`${file}\` ${ms(value)}`)
+            .join(', ')}`,
+      ),
+      '',
+      `Popup, from the popup document's navigation start to the article in its DOM (performance mark \`clean-reader:article-shown\`), on seed-daily8 loaded afresh each run (so the content script extracts the article on the popup's request; the page's own figures above are read before the popup opens): median ${ms(popup.median)} ms over ${popup.samples.length} runs (${popup.samples.map(ms).join(', ')}).`,
       '',
       `Chromium ${results.version}, headless, on the machine below (its load inflates every figure).`,
       '',
