@@ -4,6 +4,7 @@ import { isAttached } from './dom/ancestry';
 import { blockText } from './dom/blocks';
 import { STRUCTURAL_TAGS } from './dom/tags';
 import { RULES } from './rules';
+import { runSteps, STEP_ITEMS, type Steps } from './steps';
 import { snippet } from './text';
 import type { CleanResult, Detection, EngineOptions, Removal, Remover } from './types';
 
@@ -12,18 +13,24 @@ const detach: Remover = (element) => element.remove();
 /** Enough for the nesting aggregator templates use; a pathological page cannot loop. */
 const MAX_PASSES = 4;
 
-function runRules(
+function* runRules(
   doc: Document,
   ctx: ReturnType<typeof createContext>,
   disabled: Set<string>,
   remove: Remover,
   removed: Removal[],
-): void {
+): Steps<void> {
   for (const rule of RULES) {
     if (disabled.has(rule.name)) continue;
+    // The shared blocks are collected here, in steps, rather than inside the first rule that asks.
+    yield* ctx.prepare();
+    const candidates = rule.findSteps ? yield* rule.findSteps(ctx) : rule.find(ctx);
+    yield;
     let changed = false;
-    for (const { element, reason } of rule.find(ctx)) {
-      // A candidate inside an element removed a moment ago is already gone.
+    let handled = 0;
+    for (const { element, reason } of candidates) {
+      if (++handled % STEP_ITEMS === 0) yield;
+      // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
       if (element.parentElement) ctx.touched.add(element.parentElement);
@@ -35,16 +42,23 @@ function runRules(
   }
 }
 
+export type CleanOptions = EngineOptions & { remove?: Remover; detection?: Detection };
+
 /**
  * Cleans an aggregator page in place: each rule proposes elements, the engine removes them through
  * `remove` (the content script passes one that keeps them for "Show original") and reports why.
  * A page that is not an aggregator page (and not forced) is left exactly as it was. A caller that has
  * just run detect() passes its result, so the page is not analysed twice.
  */
-export function clean(
-  doc: Document,
-  options: EngineOptions & { remove?: Remover; detection?: Detection } = {},
-): CleanResult {
+export function clean(doc: Document, options: CleanOptions = {}): CleanResult {
+  return runSteps(cleanSteps(doc, options));
+}
+
+/**
+ * clean() as steps, for a caller on a page's main thread: it pauses every few hundred items of work, and
+ * the caller decides when to go on. The page may change between steps; removals check they still apply.
+ */
+export function* cleanSteps(doc: Document, options: CleanOptions = {}): Steps<CleanResult> {
   const detection = options.detection ?? detect(doc, options);
   if (!detection.isAggregator && !options.force) return { detection, cleaned: false, removed: [] };
   const remove = options.remove ?? detach;
@@ -58,7 +72,7 @@ export function clean(
   // gone. Passes repeat until one finds nothing, so cleaning a cleaned page changes nothing (bounded).
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const before = removed.length;
-    runRules(doc, ctx, disabled, remove, removed);
+    yield* runRules(doc, ctx, disabled, remove, removed);
     if (removed.length === before) break;
   }
   return { detection, cleaned: true, removed };

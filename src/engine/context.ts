@@ -1,7 +1,8 @@
 import { isInside } from './dom/ancestry';
-import { type Block, collectBlocks } from './dom/blocks';
+import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
 import { findRelatedSections } from './related/related';
 import type { RuleContext } from './rules/rule';
+import type { Steps } from './steps';
 import { fold } from './text';
 import { pageTitle } from './title';
 import type { CustomRules } from './types';
@@ -10,7 +11,7 @@ import type { CustomRules } from './types';
 export function createContext(
   doc: Document,
   custom: CustomRules,
-): RuleContext & { touched: Set<Element>; invalidate(): void } {
+): RuleContext & { touched: Set<Element>; invalidate(): void; prepare(): Steps<void> } {
   const body = doc.body ?? doc.documentElement;
   let blocks: Block[] | null = null;
   let scopes: [Block[], Block[]] | null = null;
@@ -42,6 +43,10 @@ export function createContext(
         (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
       scopes = [outside, inside];
       return scopes;
+    },
+    /** Collects the blocks in steps (a large page has tens of thousands), so rules find them ready. */
+    *prepare() {
+      blocks ??= yield* collectBlocksSteps(body);
     },
     invalidate() {
       blocks = null;

@@ -1,6 +1,7 @@
 import type { Gate } from './gate';
-import { DEFAULT_THRESHOLD, type Screening, scoreOf, screen, toDetection } from './screen';
+import { DEFAULT_THRESHOLD, type Screening, scoreOf, screen, screenSteps, toDetection } from './screen';
 import { relatedOutlets } from './signals/related-outlets';
+import type { Steps } from './steps';
 import type { Detection, EngineOptions } from './types';
 
 export { DEFAULT_THRESHOLD } from './screen';
@@ -11,6 +12,13 @@ export { DEFAULT_THRESHOLD } from './screen';
  */
 export function detect(doc: Document, options: EngineOptions = {}, checked?: Gate): Detection {
   return completeDetection(doc, screen(doc, options, checked), options);
+}
+
+/** detect() in steps, for the content script on a large page. */
+export function* detectSteps(doc: Document, options: EngineOptions = {}, checked?: Gate): Steps<Detection> {
+  const screening = yield* screenSteps(doc, options, checked);
+  yield;
+  return completeDetection(doc, screening, options);
 }
 
 /** A screening finished: the related-list signal is added when it could change the verdict. */

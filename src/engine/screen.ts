@@ -1,10 +1,11 @@
-import { collectBlocks } from './dom/blocks';
+import { type Block, collectBlocksSteps } from './dom/blocks';
 import { type Gate, gate } from './gate';
 import { hostOf } from './page-url';
 import { gluedLabel } from './signals/glued-label';
 import { promoPhrases } from './signals/promo-phrases';
 import { repeatedBody } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
+import { runSteps, type Steps } from './steps';
 import { pageTitle } from './title';
 import type { Detection, EngineOptions, Signal } from './types';
 
@@ -13,6 +14,14 @@ export const DEFAULT_THRESHOLD = 4;
 
 /** The weight of the one signal screening leaves out (a multi-outlet related list): see detect(). */
 export const RELATED_WEIGHT = 2;
+
+/** The signals read from the page's blocks, in the order they are listed. */
+const BLOCK_SIGNALS: readonly ((blocks: Block[], doc: Document) => Signal | null)[] = [
+  (blocks) => repeatedBody(blocks),
+  (blocks, doc) => repeatedHeadline(blocks, pageTitle(doc)),
+  (blocks) => gluedLabel(blocks),
+  (blocks) => promoPhrases(blocks),
+];
 
 export interface Screening extends Detection {
   /** False when the related-list signal, which screening skips, could still tip the verdict. */
@@ -26,20 +35,24 @@ export interface Screening extends Detection {
  * the few pages this leaves unsettled. `checked` is the page's gate, when the caller has run it already.
  */
 export function screen(doc: Document, options: EngineOptions = {}, checked?: Gate): Screening {
+  return runSteps(screenSteps(doc, options, checked));
+}
+
+/** screen() in steps: the blocks are collected in steps, and each signal is a step of its own. */
+export function* screenSteps(doc: Document, options: EngineOptions = {}, checked?: Gate): Steps<Screening> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const { suspicious, url, host, meta } = checked ?? gate(doc, options);
   if (!suspicious) return { isAggregator: false, score: 0, signals: [], settled: true, url, siteName: null };
   const siteName = () =>
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? hostOf(url);
-  const blocks = collectBlocks(doc.body ?? doc.documentElement);
-  const signals = [
-    host,
-    repeatedBody(blocks),
-    repeatedHeadline(blocks, pageTitle(doc)),
-    gluedLabel(blocks),
-    promoPhrases(blocks),
-    meta,
-  ].filter((s): s is Signal => s !== null);
+  const blocks = yield* collectBlocksSteps(doc.body ?? doc.documentElement);
+  const found: (Signal | null)[] = [host];
+  for (const signal of BLOCK_SIGNALS) {
+    yield;
+    found.push(signal(blocks, doc));
+  }
+  found.push(meta);
+  const signals = found.filter((s): s is Signal => s !== null);
   const score = scoreOf(signals);
   const settled = score >= threshold || score + RELATED_WEIGHT < threshold;
   return { isAggregator: score >= threshold, score, signals, settled, url, siteName: siteName() };

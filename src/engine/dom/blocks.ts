@@ -1,3 +1,4 @@
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import { hidesSubtree } from './hidden';
 import { BLOCK_TAGS, SKIP_TAGS } from './tags';
@@ -33,7 +34,13 @@ interface Frame {
  * loose inline text of block elements that also hold blocks.
  */
 export function collectBlocks(root: Element): Block[] {
+  return runSteps(collectBlocksSteps(root));
+}
+
+/** collectBlocks(), pausing every STEP_ITEMS elements so a page's main thread can breathe. */
+export function* collectBlocksSteps(root: Element): Steps<Block[]> {
   const found: { block: Block; order: number }[] = [];
+  let visited = 0;
   const holdsBlocks = new Set<Element>();
   const hides = hidesSubtree;
   let order = 0;
@@ -41,6 +48,7 @@ export function collectBlocks(root: Element): Block[] {
     { el: root, hidden: hides(root), order: 0, entered: false, hasBlockInside: false, parent: null },
   ];
   while (stack.length > 0) {
+    if (++visited % STEP_ITEMS === 0) yield;
     const frame = stack[stack.length - 1]!;
     if (!frame.entered) {
       // Numbered on entry: the stack enters elements in document (pre-)order.

@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import type { Steps } from '../steps';
 import type { Candidate, CustomRules, RuleName } from '../types';
 
 /** What every rule sees. Blocks are collected once per clean() and re-collected after big removals. */
@@ -22,4 +23,6 @@ export interface RuleContext {
 export interface Rule {
   name: RuleName;
   find(ctx: RuleContext): Candidate[];
+  /** find() in steps, for rules whose work grows with the page: clean() then pauses inside them too. */
+  findSteps?(ctx: RuleContext): Steps<Candidate[]>;
 }

@@ -1,16 +1,17 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
 // clean() is loaded on first use: most pages are ordinary pages, which only need detect().
+import type { Steps } from '../../engine/steps';
 import type { CleanResult, Detection, EngineOptions, Removal } from '../../engine/types';
 import { RemovalKeeper } from './keeper';
 
-type Clean = typeof import('../../engine/clean').clean;
+type CleanSteps = typeof import('../../engine/clean').cleanSteps;
 type DetectModule = typeof import('../../engine/detect');
 
-let loading: Promise<Clean> | null = null;
+let loading: Promise<CleanSteps> | null = null;
 let loadingDetect: Promise<DetectModule> | null = null;
 
-export function loadClean(): Promise<Clean> {
-  loading ??= import('../../engine/clean').then((module) => module.clean);
+export function loadClean(): Promise<CleanSteps> {
+  loading ??= import('../../engine/clean').then((module) => module.cleanSteps);
   return loading;
 }
 
@@ -29,9 +30,12 @@ export class PageCleaner {
     private readonly options: () => EngineOptions,
   ) {}
 
-  /** One pass over the page; later passes only find what arrived since (cleaned blocks are gone). */
-  run(clean: Clean, force: boolean, detection: Detection | null): CleanResult {
-    const result = clean(this.doc, {
+  /**
+   * One pass over the page, as steps the caller runs in slices; later passes only find what arrived since
+   * (cleaned blocks are gone). Each removal is kept as it happens, so a pass cut short still restores exactly.
+   */
+  *steps(cleanSteps: CleanSteps, force: boolean, detection: Detection | null): Steps<CleanResult> {
+    const result = yield* cleanSteps(this.doc, {
       ...this.options(),
       force,
       remove: this.keeper.remove,

@@ -1,6 +1,8 @@
 // Counts what the reader's rules would remove on this page as it is now, for the options page's live count.
 // Each list runs alone on a copy of the page: the live page is never touched, and the count is exactly what
 // the engine would remove, not a guess made with a different matcher.
+
+import { runSteps } from '../../engine/steps';
 import type { CustomRules, RuleName } from '../../engine/types';
 import { loadClean } from './cleaner';
 
@@ -8,12 +10,13 @@ type Kind = keyof CustomRules;
 const RULE_FOR: Record<Kind, RuleName> = { phrases: 'custom-phrases', selectors: 'custom-selectors' };
 
 export async function countMatches(doc: Document, custom: CustomRules): Promise<Record<Kind, number>> {
-  const [clean, { RULE_NAMES }] = await Promise.all([loadClean(), import('../../engine/rules')]);
+  const [cleanSteps, { RULE_NAMES }] = await Promise.all([loadClean(), import('../../engine/rules')]);
   const count = (kind: Kind): number => {
     if (custom[kind].length === 0) return 0;
     const disabledRules = RULE_NAMES.filter((name) => name !== RULE_FOR[kind]);
     const copy = doc.cloneNode(true) as Document;
-    return clean(copy, { force: true, disabledRules, custom: { [kind]: custom[kind] } }).removed.length;
+    const options = { force: true, disabledRules, custom: { [kind]: custom[kind] } };
+    return runSteps(cleanSteps(copy, options)).removed.length;
   };
   return { phrases: count('phrases'), selectors: count('selectors') };
 }

@@ -1,14 +1,16 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
 import { gate } from '../../engine/gate';
+import type { Steps } from '../../engine/steps';
 import type { Detection, EngineOptions } from '../../engine/types';
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus, WorkKind } from '../shared/messages';
 import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
 import { loadClean, loadDetect, PageCleaner } from './cleaner';
 import { WorkMeter } from './meter';
+import { advance, pause } from './slices';
 import { AdditionWatcher } from './watcher';
 
 /** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
@@ -28,6 +30,8 @@ export class Page {
   private error: string | null = null;
   /** What the page should show. Cleaning waits for clean() to load; a restore meanwhile must win. */
   private wanted: 'clean' | 'original' = 'original';
+  /** Numbers each clean, so an older one still in slices knows it was superseded. */
+  private runs = 0;
   /** The latest start or clean in flight: answers wait for it so a popup never reports a half-done page. */
   private pending: Promise<void> = Promise.resolve();
   private readonly cleaner: PageCleaner;
@@ -100,16 +104,31 @@ export class Page {
   /** Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. */
   cleanAgain(): Promise<void> {
     this.wanted = 'clean';
+    const run = ++this.runs;
+    // A newer clean or a restore supersedes this one: it stops at its next pause.
+    const current = () => this.wanted === 'clean' && run === this.runs;
     return this.track(
       this.safely(async () => {
-        const clean = await loadClean();
-        if (this.wanted !== 'clean') return;
-        this.meter.time('clean', () =>
-          this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection)),
-        );
-        this.changed();
+        const cleanSteps = await loadClean();
+        if (!current()) return;
+        const steps = this.cleaner.steps(cleanSteps, true, this.detection);
+        if (await this.inSlices('clean', steps, current)) this.changed();
       }),
     );
+  }
+
+  /** Runs steps in slices, each timed and with our own DOM changes kept out of the watcher; false if cut short. */
+  private async inSlices<T>(
+    kind: WorkKind,
+    steps: Steps<T>,
+    current: () => boolean,
+  ): Promise<{ value: T } | false> {
+    for (;;) {
+      const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps)));
+      if (step.done) return { value: step.value };
+      await pause();
+      if (!current()) return false;
+    }
   }
 
   async applySettings(next: Settings): Promise<void> {
@@ -153,8 +172,9 @@ export class Page {
     const options = this.engineOptions();
     const checked = this.meter.time('detect', () => gate(this.doc, options));
     if (!checked.suspicious) return NOT_AGGREGATOR;
-    const { detect } = await loadDetect();
-    return this.meter.time('detect', () => detect(this.doc, options, checked));
+    const { detectSteps } = await loadDetect();
+    const done = await this.inSlices('detect', detectSteps(this.doc, options, checked), () => true);
+    return done ? done.value : NOT_AGGREGATOR;
   }
 
   private track(work: Promise<void>): Promise<void> {

@@ -1,0 +1,60 @@
+// clean() as steps: the content script runs it in slices on large pages. Paused or not, the result is the same.
+import { describe, expect, test } from 'vitest';
+import { clean, detect } from '../../src/engine';
+import { cleanSteps } from '../../src/engine/clean';
+import { detectSteps } from '../../src/engine/detect';
+import type { Steps } from '../../src/engine/steps';
+import { listFixtures } from '../fixtures/load';
+import { parse } from './helpers';
+
+/** A page big enough that every stage pauses: the body printed twice, 1,500 paragraphs a copy. */
+function bigPage(): string {
+  const body = Array.from(
+    { length: 1500 },
+    (_, i) => `<p>Paragraph ${i} of the council's report says the river bridge moves on day ${i}.</p>`,
+  ).join('');
+  return `<html><head><title>Council report</title></head><body><h1>Council report</h1>
+    <div class="meta">The Advertiser3 days ago</div><div>${body}</div><div>${body}</div></body></html>`;
+}
+
+function drain<T>(steps: Steps<T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { value: next.value, pauses };
+    pauses++;
+  }
+}
+
+describe('cleanSteps and detectSteps', () => {
+  test('pause many times on a large page and remove exactly what clean() removes', () => {
+    const url = 'https://www.daily8.com/news/council';
+    const whole = clean(parse(bigPage()), { url });
+    const doc = parse(bigPage());
+    const stepped = drain(cleanSteps(doc, { url }));
+    expect(stepped.pauses).toBeGreaterThan(10);
+    expect(stepped.value.removed).toEqual(whole.removed);
+    expect(whole.removed.length).toBeGreaterThan(0);
+  });
+
+  test.each(listFixtures('aggregator').map((f) => [f.name, f] as const))(
+    '%s: the stepped detection equals detect()',
+    (_, fixture) => {
+      const url = fixture.expected.url;
+      expect(drain(detectSteps(parse(fixture.html), { url })).value).toEqual(
+        detect(parse(fixture.html), { url }),
+      );
+    },
+  );
+
+  test('a page that loses a block between steps is still cleaned without error', () => {
+    const url = 'https://www.daily8.com/news/council';
+    const doc = parse(bigPage());
+    const steps = cleanSteps(doc, { url });
+    for (let i = 0; i < 5; i++) steps.next();
+    doc.body.lastElementChild?.remove();
+    const { value } = drain(steps);
+    expect(value.cleaned).toBe(true);
+    expect(doc.body.textContent).toContain('Paragraph 1499');
+  });
+});
