@@ -1,7 +1,8 @@
 import { pageUrl } from './page-url';
 import { knownHost } from './signals/known-host';
-import { quickScan } from './signals/quick-scan';
+import { quickScan, quickScanSteps } from './signals/quick-scan';
 import { syndicationMeta } from './signals/syndication';
+import { runSteps, type Steps } from './steps';
 import type { EngineOptions, Signal } from './types';
 
 /** Long sentences seen twice before the page is worth a closer look (a body copy repeats several). */
@@ -21,10 +22,16 @@ export interface Gate {
  * (blocks, phrase lists, related stories) runs, and in the extension loads, only for a suspicious page.
  */
 export function gate(doc: Document, options: EngineOptions = {}): Gate {
+  return runSteps(gateSteps(doc, options, false));
+}
+
+/** gate() for a page's main thread: with `stepped`, the text is read in chunks between pauses. */
+export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped = true): Steps<Gate> {
   const url = pageUrl(doc, options.url);
   const host = knownHost(url, options.extraHosts ?? []);
   const meta = syndicationMeta(doc);
   if (host || meta) return { suspicious: true, url, host, meta };
-  const quick = quickScan(doc.body ?? doc.documentElement);
+  const body = doc.body ?? doc.documentElement;
+  const quick = stepped ? yield* quickScanSteps(body) : quickScan(body);
   return { suspicious: quick.glued || quick.repeatedSentences >= QUICK_REPEATS, url, host, meta };
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { clean, detect } from '../../src/engine';
 import { cleanSteps } from '../../src/engine/clean';
 import { detectSteps } from '../../src/engine/detect';
+import { quickScan, quickScanSteps } from '../../src/engine/signals/quick-scan';
 import type { Steps } from '../../src/engine/steps';
 import { listFixtures } from '../fixtures/load';
 import { parse } from './helpers';
@@ -46,6 +47,28 @@ describe('cleanSteps and detectSteps', () => {
       );
     },
   );
+
+  test.each([...listFixtures('aggregator'), ...listFixtures('ordinary')].map((f) => [f.name, f] as const))(
+    '%s: reading the text in steps gives the quick scan',
+    (_, fixture) => {
+      const doc = parse(fixture.html);
+      expect(drain(quickScanSteps(doc.body)).value).toEqual(quickScan(doc.body));
+    },
+  );
+
+  test('a text read in many chunks finds repeats and a glued label across chunk edges', () => {
+    const body = Array.from(
+      { length: 2000 },
+      (_, i) => `<p>Sentence ${i} is long enough to be counted by the quick scan of the page, surely.</p>`,
+    );
+    const html = `<body><span>The Advertiser</span><span>3 days ago</span> ${body.join('')}${body.slice(0, 5).join('')}</body>`;
+    const doc = parse(html);
+    const stepped = drain(quickScanSteps(doc.body));
+    expect(stepped.pauses).toBeGreaterThan(1);
+    expect(stepped.value).toEqual(quickScan(doc.body));
+    // Five repeated paragraphs; the first and last of them run into the label and the page's end.
+    expect(stepped.value).toEqual({ repeatedSentences: 3, glued: true });
+  });
 
   test('a page that loses a block between steps is still cleaned without error', () => {
     const url = 'https://www.daily8.com/news/council';

@@ -1,3 +1,4 @@
+import { STEP_ITEMS, type Steps } from '../steps';
 import { hasGluedTime } from './glued-time';
 
 export interface QuickScan {
@@ -10,6 +11,44 @@ export interface QuickScan {
 // Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
 const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/g;
 const LONG = 60;
+/** Text carried from one chunk to the next: an unfinished sentence, or a label split across the chunks. */
+const MAX_CARRY = 2000;
+/** Characters of text per step when the page is read in steps. */
+const CHUNK_CHARS = 64_000;
+
+/** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
+class TextTally {
+  private readonly seen = new Set<string>();
+  private readonly repeated = new Set<string>();
+  private carry = '';
+  private glued = false;
+
+  add(chunk: string, last: boolean): void {
+    const text = this.carry + chunk;
+    // Boundaries are found in place and only long sentences become strings: most pieces are short.
+    let start = 0;
+    SENTENCE.lastIndex = 0;
+    for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
+      this.count(text, start, match.index);
+      start = match.index + match[0].length;
+    }
+    // The last piece may go on in the next chunk: it is counted then, or now if this is the end.
+    if (last) this.count(text, start, text.length);
+    this.glued ||= hasGluedTime(text);
+    this.carry = last ? '' : text.slice(Math.max(start, text.length - MAX_CARRY));
+  }
+
+  result(): QuickScan {
+    return { repeatedSentences: this.repeated.size, glued: this.glued };
+  }
+
+  private count(text: string, start: number, end: number): void {
+    if (end - start < LONG) return;
+    const key = text.slice(start, end).trim().toLowerCase();
+    if (this.seen.has(key)) this.repeated.add(key);
+    else this.seen.add(key);
+  }
+}
 
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
@@ -18,21 +57,27 @@ const LONG = 60;
  * only lower-cases: copies differing in more than case still show through glued labels or hosts.
  */
 export function quickScan(body: Element): QuickScan {
-  const text = body.textContent ?? '';
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  // Boundaries are found in place and only long sentences become strings: most pieces are short.
-  let start = 0;
-  SENTENCE.lastIndex = 0;
-  for (let match = SENTENCE.exec(text); ; match = SENTENCE.exec(text)) {
-    const end = match ? match.index : text.length;
-    if (end - start >= LONG) {
-      const key = text.slice(start, end).trim().toLowerCase();
-      if (seen.has(key)) repeated.add(key);
-      else seen.add(key);
-    }
-    if (!match) break;
-    start = match.index + match[0].length;
+  const tally = new TextTally();
+  tally.add(body.textContent ?? '', true);
+  return tally.result();
+}
+
+/**
+ * quickScan() in steps, for a page's main thread: the text is read node by node in chunks (a 5 MB page's
+ * textContent alone is a long task), with the same verdict.
+ */
+export function* quickScanSteps(body: Element): Steps<QuickScan> {
+  const tally = new TextTally();
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let chunk = '';
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chunk += node.nodeValue ?? '';
+    if (chunk.length < CHUNK_CHARS && ++nodes % STEP_ITEMS !== 0) continue;
+    tally.add(chunk, false);
+    chunk = '';
+    yield;
   }
-  return { repeatedSentences: repeated.size, glued: hasGluedTime(text) };
+  tally.add(chunk, true);
+  return tally.result();
 }

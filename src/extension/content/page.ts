@@ -1,6 +1,6 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
-import { gate } from '../../engine/gate';
+import { gateSteps } from '../../engine/gate';
 import type { Steps } from '../../engine/steps';
 import type { Detection, EngineOptions } from '../../engine/types';
 import type { PageStatus, WorkKind } from '../shared/messages';
@@ -112,22 +112,21 @@ export class Page {
         const cleanSteps = await loadClean();
         if (!current()) return;
         const steps = this.cleaner.steps(cleanSteps, true, this.detection);
-        if (await this.inSlices('clean', steps, current)) this.changed();
+        if (await this.sliced('clean', steps, current)) this.changed();
       }),
     );
   }
 
-  /** Runs steps in slices, each timed and with our own DOM changes kept out of the watcher; false if cut short. */
-  private async inSlices<T>(
-    kind: WorkKind,
-    steps: Steps<T>,
-    current: () => boolean,
-  ): Promise<{ value: T } | false> {
+  /**
+   * Runs steps in slices, each timed and with our own DOM changes kept out of the watcher; undefined when
+   * `current` says the work was superseded.
+   */
+  private async sliced<T>(kind: WorkKind, steps: Steps<T>, current = () => true): Promise<T | undefined> {
     for (;;) {
       const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps)));
-      if (step.done) return { value: step.value };
+      if (step.done) return step.value;
       await pause();
-      if (!current()) return false;
+      if (!current()) return undefined;
     }
   }
 
@@ -170,11 +169,10 @@ export class Page {
    */
   private async detect(): Promise<Detection> {
     const options = this.engineOptions();
-    const checked = this.meter.time('detect', () => gate(this.doc, options));
-    if (!checked.suspicious) return NOT_AGGREGATOR;
+    const checked = await this.sliced('detect', gateSteps(this.doc, options));
+    if (!checked?.suspicious) return NOT_AGGREGATOR;
     const { detectSteps } = await loadDetect();
-    const done = await this.inSlices('detect', detectSteps(this.doc, options, checked), () => true);
-    return done ? done.value : NOT_AGGREGATOR;
+    return (await this.sliced('detect', detectSteps(this.doc, options, checked))) ?? NOT_AGGREGATOR;
   }
 
   private track(work: Promise<void>): Promise<void> {
