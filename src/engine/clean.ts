@@ -1,7 +1,7 @@
 import { createContext } from './context';
 import { detect } from './detect';
 import { isAttached } from './dom/ancestry';
-import { blockText } from './dom/blocks';
+import { blockLead } from './dom/blocks';
 import { STRUCTURAL_TAGS } from './dom/tags';
 import { RULES } from './rules';
 import { runSteps, STEP_ITEMS, type Steps } from './steps';
@@ -32,7 +32,7 @@ function* runRules(
       if (++handled % STEP_ITEMS === 0) yield;
       // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
-      const removal: Removal = { rule: rule.name, reason, text: snippet(blockText(element)) };
+      const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };
       if (element.parentElement) ctx.touched.add(element.parentElement);
       remove(element, removal);
       removed.push(removal);

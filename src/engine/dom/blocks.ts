@@ -121,6 +121,40 @@ export function blockText(el: Element): string {
 }
 
 /**
+ * The start of blockText(), for a removal report: a removed container may hold a whole copy of the article,
+ * and only its first words are shown. Walks no further than `max` characters of raw text.
+ */
+export function blockLead(el: Element, max = 400): string {
+  if (el.tagName === 'NOSCRIPT') return blockText(el);
+  let out = '';
+  // Where to go on after a subtree: the next node, and the space a block's end adds ("a<div>b</div>c").
+  const stack: (Node | ' ')[] = [];
+  let node: Node | ' ' | undefined | null = el.firstChild;
+  while (node && out.length < max) {
+    if (node === ' ') {
+      out += ' ';
+      node = stack.pop();
+      continue;
+    }
+    const next: Node | ' ' | undefined | null = node.nextSibling ?? stack.pop();
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
+      const block = BLOCK_TAGS.has((node as Element).tagName);
+      if (block || (node as Element).tagName === 'BR') out += ' ';
+      if (node.firstChild) {
+        if (next) stack.push(next);
+        if (block) stack.push(' ');
+        node = node.firstChild;
+        continue;
+      }
+      if (block) out += ' ';
+    }
+    node = next;
+  }
+  return squash(out);
+}
+
+/**
  * Rendered-like text: no script/style/svg text (icon labels such as <svg><title>time</title>), and
  * a space at <br> and block edges so "year.<br>Engineers" stays two sentences.
  */
