@@ -2,6 +2,7 @@ import { type Block, spacedText } from '../dom/blocks';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { squash } from '../text';
 import type { Candidate } from '../types';
+import { selectAll } from './attributed';
 import type { RuleContext } from './rule';
 
 export interface PromoSpec {
@@ -119,7 +120,7 @@ export function selectorUnits(
   maxChars = 400,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const el of ctx.body.querySelectorAll(selector)) {
+  for (const el of selectAll(ctx, selector)) {
     if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;
     if (squash(el.textContent ?? '').length > maxChars) continue;
     found.push({ element: el, reason });
