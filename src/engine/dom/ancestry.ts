@@ -15,3 +15,20 @@ export function isInside(el: Element, roots: readonly Element[]): boolean {
 export function isAttached(el: Element, doc: Document): boolean {
   return doc.documentElement?.contains(el) ?? false;
 }
+
+/**
+ * el.closest() for a list of plain tag names (lower-case local names), by a walk up the parents: a
+ * selector engine call per block costs more than the block in jsdom.
+ */
+export function closestNamed(el: Element, names: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement)
+    if (names.has(node.localName)) return node;
+  return null;
+}
+
+/** The next element in document order that is not below el, staying inside root (for stackless walks). */
+export function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement)
+    if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}

@@ -1,8 +1,8 @@
 import { isInside } from '../dom/ancestry';
-import { spacedText } from '../dom/blocks';
 import type { Candidate } from '../types';
 import { CALL_TO_ACTION } from './phrases';
 import type { Rule } from './rule';
+import { spacedOf } from './spaced';
 
 /** Each part of a short block is a call to action: "Read more", "Email this story | Print | Bookmark us!". */
 export function isCallToAction(text: string): boolean {
@@ -17,7 +17,7 @@ export const callToAction: Rule = {
     const related = ctx.related();
     const found: Candidate[] = [];
     for (const block of ctx.blocks()) {
-      if (block.mixed || block.text.length > 80 || !isCallToAction(spacedText(block.element))) continue;
+      if (block.mixed || block.text.length > 80 || !isCallToAction(spacedOf(block))) continue;
       // Related cards keep their links; a control that expands hidden text keeps that text reachable.
       if (isInside(block.element, related) || block.element.querySelector('[aria-controls], [aria-expanded]'))
         continue;

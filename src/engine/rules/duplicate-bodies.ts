@@ -4,7 +4,6 @@ import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
-import { squash } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -17,9 +16,10 @@ export const duplicateBodies: Rule = {
     const candidates: Candidate[] = [];
     // Related cards are deduplicated among themselves only: another outlet's version of the story
     // must never make the article lose a paragraph.
+    const solid = solidOffsets(ctx.blocks());
     for (const scope of ctx.scopes()) {
       const decisions = selectCopies(toUnits(scope, isCopyCandidate));
-      for (const decision of decisions) candidates.push(...toCandidates(decision, scope));
+      for (const decision of decisions) candidates.push(...toCandidates(decision, scope, solid));
     }
     return candidates;
   },
@@ -30,13 +30,13 @@ function isCopyCandidate(block: Block): boolean {
   return !HEADING_TAGS.has(block.element.tagName) && !isLinkLike(block);
 }
 
-function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidate[] {
+function toCandidates(decision: CopyDecision, scope: readonly Block[], solid: SolidOffsets): Candidate[] {
   const reason = decision.whole
     ? 'repeated copy of the article body'
     : 'paragraph repeated elsewhere on the page';
   const first = decision.removed[0]!;
   const last = decision.removed[decision.removed.length - 1]!;
-  const container = decision.whole ? copyContainer(first.index, last.index, scope) : null;
+  const container = decision.whole ? copyContainer(first.index, last.index, scope, solid) : null;
   if (container) return [{ element: container, reason }];
   return decision.removed.map((unit) => ({ element: unit.block.element, reason }));
 }
@@ -45,7 +45,12 @@ function toCandidates(decision: CopyDecision, scope: readonly Block[]): Candidat
  * The element holding a whole removed copy, when it holds little else: removing it takes the copy's
  * leftovers ("Read more", its own dateline) with it.
  */
-function copyContainer(firstIndex: number, lastIndex: number, scope: readonly Block[]): Element | null {
+function copyContainer(
+  firstIndex: number,
+  lastIndex: number,
+  scope: readonly Block[],
+  solid: SolidOffsets,
+): Element | null {
   const firstBlock = scope[firstIndex]!;
   const lastBlock = scope[lastIndex]!;
   const lca =
@@ -59,7 +64,48 @@ function copyContainer(firstIndex: number, lastIndex: number, scope: readonly Bl
     leftover += scope[i]!.text.length;
   for (let i = lastIndex + 1; i < scope.length && lca.contains(scope[i]!.element); i++)
     leftover += scope[i]!.text.length;
-  const inner = squash(lca.textContent ?? '').length;
-  const copy = lastBlock.offset + lastBlock.text.length - firstBlock.offset;
+  // Whitespace is not counted: the container's text has a separator between every two blocks, which
+  // would make a long copy (hundreds of paragraphs) look like leftover and leave it to go block by block.
+  const inner = solidLength(lca.textContent ?? '');
+  const copy = solid.through(lastBlock) - solid.before(firstBlock);
   return leftover <= LEFTOVER_CHARS && inner - copy <= LEFTOVER_CHARS * 2 ? lca : null;
+}
+
+/** Characters of text that are not whitespace. */
+function solidLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The whitespace class of squash(): \s plus no-break space. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Non-whitespace characters of the page's blocks before and through each block, in document order. */
+interface SolidOffsets {
+  before(block: Block): number;
+  through(block: Block): number;
+}
+
+function solidOffsets(blocks: readonly Block[]): SolidOffsets {
+  let sums: Map<Block, number> | null = null;
+  // Built on first use: most pages have no whole copy to measure.
+  const cumulative = (): Map<Block, number> => {
+    if (sums) return sums;
+    sums = new Map();
+    let total = 0;
+    for (const block of blocks) {
+      sums.set(block, total);
+      total += solidLength(block.text);
+    }
+    return sums;
+  };
+  return {
+    before: (block) => cumulative().get(block) ?? 0,
+    through: (block) => (cumulative().get(block) ?? 0) + solidLength(block.text),
+  };
 }

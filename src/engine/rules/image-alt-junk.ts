@@ -1,4 +1,5 @@
 import type { Candidate } from '../types';
+import { selectAll } from './attributed';
 import { ALT_JUNK } from './phrases';
 import type { Rule } from './rule';
 
@@ -12,7 +13,7 @@ export const imageAltJunk: Rule = {
         found.push({ element: block.element, reason: 'image description shown as text' });
       }
     }
-    for (const img of ctx.body.querySelectorAll('img[alt]')) {
+    for (const img of selectAll(ctx, 'img[alt]')) {
       const alt = (img.getAttribute('alt') ?? '').trim();
       // Logos are the site's identity; only decoration (backgrounds, placeholders) goes.
       if (/background|placeholder|spacer/i.test(alt) && ALT_JUNK.test(alt)) {

@@ -1,8 +1,10 @@
-import { type Block, spacedText } from '../dom/blocks';
+import type { Block } from '../dom/blocks';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { squash } from '../text';
 import type { Candidate } from '../types';
+import { selectAll } from './attributed';
 import type { RuleContext } from './rule';
+import { spacedOf } from './spaced';
 
 export interface PromoSpec {
   patterns: readonly RegExp[];
@@ -39,7 +41,7 @@ export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
   const blocks = ctx.blocks();
   const max = spec.maxBlockChars ?? 300;
   const matches = (b: Block) =>
-    b.text.length <= max && isPromoText(b.mixed ? b.text : spacedText(b.element), spec.patterns, max);
+    b.text.length <= max && isPromoText(b.mixed ? b.text : spacedOf(b), spec.patterns, max);
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
@@ -119,7 +121,7 @@ export function selectorUnits(
   maxChars = 400,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const el of ctx.body.querySelectorAll(selector)) {
+  for (const el of selectAll(ctx, selector)) {
     if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;
     if (squash(el.textContent ?? '').length > maxChars) continue;
     found.push({ element: el, reason });

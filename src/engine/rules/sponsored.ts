@@ -1,9 +1,10 @@
-import { type Block, spacedText } from '../dom/blocks';
+import type { Block } from '../dom/blocks';
 import { squash } from '../text';
 import type { Candidate } from '../types';
 import { AD_SELECTORS, SPONSORED_LABEL } from './phrases';
 import { dropNested, growUnit, promoBlocks, selectorUnits } from './promo-block';
 import type { Rule } from './rule';
+import { spacedOf } from './spaced';
 
 const UNIT_CHARS = 300;
 
@@ -28,7 +29,7 @@ export const sponsored: Rule = {
 
 function labelledUnits(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
-  const isLabelled = (b: Block) => b.text.length <= UNIT_CHARS && !b.mixed && opensWithLabel(b.element);
+  const isLabelled = (b: Block) => b.text.length <= UNIT_CHARS && !b.mixed && opensWithLabel(b);
   for (let i = 0; i < blocks.length; i++) {
     if (!isLabelled(blocks[i]!)) continue;
     out.push({ element: growUnit(i, blocks, isLabelled, UNIT_CHARS), reason: 'labelled advertisement' });
@@ -37,15 +38,15 @@ function labelledUnits(blocks: readonly Block[]): Candidate[] {
 }
 
 /** The block's first or last element is an ad label on its own: prose that says "Advertisement" is not. */
-function opensWithLabel(el: Element): boolean {
-  const spaced = spacedText(el);
+function opensWithLabel(block: Block): boolean {
+  const spaced = spacedOf(block);
   if (
     !/^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|anzeige|werbung|publicité)\b/i.test(
       spaced,
     )
   )
     return false;
-  for (let child = el.firstElementChild; child; child = child.firstElementChild) {
+  for (let child = block.element.firstElementChild; child; child = child.firstElementChild) {
     if (SPONSORED_LABEL.test(squash(child.textContent ?? ''))) return true;
   }
   return false;

@@ -1,11 +1,22 @@
 import { countSentences, isRepeated, toUnits } from '../dedupe/units';
+import { closestNamed } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS } from '../dom/tags';
 import type { Signal } from '../types';
 
 /** Quotes and code repeat legitimately (forum replies, docs); they never count as a repeated body. */
-const LEGIT_REPEATS = 'blockquote, q, pre, code, th, figcaption, nav, header, footer';
+const LEGIT_REPEATS = new Set([
+  'blockquote',
+  'q',
+  'pre',
+  'code',
+  'th',
+  'figcaption',
+  'nav',
+  'header',
+  'footer',
+]);
 const PROSE_CHARS = 80;
 
 /**
@@ -15,7 +26,7 @@ const PROSE_CHARS = 80;
 export function isProse(block: Block): boolean {
   if (block.text.length < PROSE_CHARS || block.mixed || HEADING_TAGS.has(block.element.tagName)) return false;
   if (!/[.!?"\u201d\u2019)]/.test(block.text)) return false;
-  return !block.element.closest(LEGIT_REPEATS) && !isLinkLike(block);
+  return !closestNamed(block.element, LEGIT_REPEATS) && !isLinkLike(block);
 }
 
 /** The article body rendered more than once: several distinct prose paragraphs that occur twice or more. */

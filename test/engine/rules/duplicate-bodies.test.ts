@@ -100,4 +100,22 @@ describe('duplicate-bodies', () => {
     const text = cleaned(`<div>${body(P)}</div><p>Stir well.</p><p>Stir well.</p>`);
     expect(occurrences(text, 'Stir well.')).toBe(2);
   });
+
+  test('a long copy goes as one container, however many paragraphs it holds', () => {
+    // One paragraph per line, as templates print them: the line breaks between paragraphs are not
+    // leftover text, so a 300-paragraph copy is still a plain copy of the body.
+    const many = Array.from(
+      { length: 300 },
+      (_, i) => `<p>Paragraph ${i} of the council report says the bridge closes.</p>`,
+    );
+    const doc = parse(
+      `<body><h1>T</h1><div id="body">${many.join('\n')}</div><div id="copy">${many.join('\n')}</div></body>`,
+    );
+    const { removed } = clean(doc, { force: true });
+    expect(removed.filter((r) => r.rule === 'duplicate-bodies').map((r) => r.reason)).toEqual([
+      'repeated copy of the article body',
+    ]);
+    expect(doc.getElementById('copy')).toBeNull();
+    expect(doc.getElementById('body')?.querySelectorAll('p')).toHaveLength(300);
+  });
 });

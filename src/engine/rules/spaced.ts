@@ -1,0 +1,16 @@
+import { type Block, spacedText } from '../dom/blocks';
+
+/**
+ * spacedText() of a block's element, read once per block: five phrase rules test every short block, and
+ * a block list is only re-collected after the page changed, so its blocks' text cannot go stale.
+ */
+const cache = new WeakMap<Block, string>();
+
+export function spacedOf(block: Block): string {
+  let text = cache.get(block);
+  if (text === undefined) {
+    text = spacedText(block.element);
+    cache.set(block, text);
+  }
+  return text;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { createContext } from '../../../src/engine/context';
+import { needsAttribute, selectAll } from '../../../src/engine/rules/attributed';
+import {
+  AD_SELECTORS,
+  APP_STORE_LINKS,
+  NEWSLETTER_COOKIE_SELECTORS,
+} from '../../../src/engine/rules/phrases';
+import { parse } from '../helpers';
+
+const PAGE = `<!doctype html><html><body>
+<div class="ad"><div class="ads"><ins class="adsbygoogle"></ins></div></div>
+<p>Plain paragraph.</p><p>Another plain one.</p>
+<section><div><div data-ad-slot="1"><span>Advertisement</span></div></div><p class="ad-unit">Ad</p></section>
+<div id="div-gpt-ad-123"></div><aside class="taboola"><div class="OUTBRAIN"></div></aside>
+<iframe src="https://x.doubleclick.net/frame"></iframe><iframe src="https://example.com/frame"></iframe>
+<div id="onetrust-banner-sdk"><p class="cookie-consent">We use cookies</p></div>
+<form action="/newsletter/signup"><input name="email"></form><form action="/search"></form>
+<a href="https://apps.apple.com/app/1">iOS</a><a href="https://example.com">web</a><a>none</a>
+<img alt="app-store" src="a.png"><img alt="Play-Store"><img alt="Orange background"><img src="no-alt.png">
+<ul><li><a href="https://play.google.com/store/apps/x"><img alt="logo"></a></li></ul>
+<svg><a href="https://onelink.me/x"><text>Get it</text></a></svg>
+</body></html>`;
+
+describe('selectAll', () => {
+  test.each([
+    ['ad slots', AD_SELECTORS],
+    ['cookie and newsletter prompts', NEWSLETTER_COOKIE_SELECTORS],
+    ['app store badges', `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`],
+    ['images with alt text', 'img[alt]'],
+    ['every element (no attribute needed)', '*'],
+    ['a negation', 'div:not(.ad)'],
+  ])('finds what querySelectorAll finds, in document order: %s', (_, selector) => {
+    const doc = parse(PAGE);
+    const ctx = createContext(doc, { phrases: [], selectors: [] });
+    // Document order, as the standard (and browsers) have it: jsdom's selector engine returns some
+    // lists grouped by alternative instead.
+    const expected = [...doc.body.querySelectorAll(selector)].sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(selectAll(ctx, selector)).toEqual(expected);
+  });
+
+  test('answers for the page as it is after a removal', () => {
+    const doc = parse(PAGE);
+    const ctx = createContext(doc, { phrases: [], selectors: [] });
+    expect(selectAll(ctx, '.taboola')).toHaveLength(1);
+    doc.querySelector('.taboola')?.remove();
+    ctx.invalidate();
+    expect(selectAll(ctx, '.taboola')).toEqual([]);
+  });
+});
+
+describe('needsAttribute', () => {
+  test.each([
+    AD_SELECTORS,
+    NEWSLETTER_COOKIE_SELECTORS,
+    APP_STORE_LINKS,
+    'img[alt="app-store" i]',
+    'nav .ad',
+  ])('a list whose every subject tests an attribute: %s', (selector) =>
+    expect(needsAttribute(selector)).toBe(true),
+  );
+
+  test.each(['*', 'p', '.ad, p', 'div:not(.ad)', '.ad > p', 'a[title="a,b"], p', ':is(.ad)'])(
+    'anything a bare element could match, or that is not plain: %s',
+    (selector) => expect(needsAttribute(selector)).toBe(false),
+  );
+});
