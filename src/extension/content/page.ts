@@ -108,6 +108,7 @@ export class Page {
           this.watcher.quietly(() => this.cleaner.run(clean, true, this.detection)),
         );
         this.changed();
+        this.article.prefetch();
       }),
     );
   }
