@@ -112,7 +112,10 @@ export class Page {
         const cleanSteps = await loadClean();
         if (!current()) return;
         const steps = this.cleaner.steps(cleanSteps, true, this.detection);
-        if (await this.sliced('clean', steps, current)) this.changed();
+        if (!(await this.sliced('clean', steps, current))) return;
+        this.changed();
+        // The popup's article is prepared when the page is idle, so opening it shows the article at once.
+        this.article.prefetch();
       }),
     );
   }

@@ -65,8 +65,8 @@ export class PopupView {
     const visit = this.visit;
     const stale = () => visit !== this.visit || this.closed;
     try {
-      const { status, article } = await this.ask();
-      const settings = await loadSettings();
+      // Independent: asked together, so the settings never wait behind the page's answer.
+      const [{ status, article }, settings] = await Promise.all([this.ask(), loadSettings()]);
       if (stale()) return;
       this.answered = true;
       this.controls.update(status, settings);
