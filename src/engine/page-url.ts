@@ -1,20 +1,43 @@
 /** The page's URL: the caller's, else its canonical link or og:url, else the Document's own if http(s). */
 export function pageUrl(doc: Document, given?: string | null): string | null {
-  const candidates = [
-    given,
-    doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.head?.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    doc.URL,
-  ];
   const base = given ?? (/^https?:/i.test(doc.URL) ? doc.URL : undefined);
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate.trim(), base);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Unparseable: try the next source.
-    }
+  // Each source is read only if the ones before it fail: this runs on every page load.
+  const sources = [
+    () => given,
+    () => headValue(doc, 'link', 'rel', 'canonical', 'href'),
+    () => headValue(doc, 'meta', 'property', 'og:url', 'content'),
+    () => doc.URL,
+  ];
+  for (const source of sources) {
+    const url = webUrl(source(), base);
+    if (url) return url;
+  }
+  return null;
+}
+
+function webUrl(candidate: string | null | undefined, base: string | undefined): string | null {
+  if (!candidate) return null;
+  try {
+    const url = new URL(candidate.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `value` of the first <tag> in the head whose `key` attribute is `wanted`. A tag query and a loop: attribute
+ * selectors walk slowly in some DOM libraries.
+ */
+export function headValue(
+  doc: Document,
+  tag: string,
+  key: string,
+  wanted: string,
+  value: string,
+): string | null {
+  for (const el of doc.head?.querySelectorAll(tag) ?? []) {
+    if (el.getAttribute(key)?.trim().toLowerCase() === wanted) return el.getAttribute(value);
   }
   return null;
 }

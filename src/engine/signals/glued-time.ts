@@ -1,14 +1,29 @@
 // "The Advertiser3 days ago", "PressDecember 2": a letter running straight into a time. The leading
 // \p{L} of a single /u regex is tried at every letter of the page (20 ms on a 700 KB page in jsdom);
 // here the plain tails are searched and only their starts checked, which finds the same matches.
-const AGO_TAIL =
-  /(?:\d+ ?|an? )(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b/g;
+// " ago" is rare in prose: each one is found with indexOf, and only the few characters before it are matched.
+const AGO_TAIL = /(?:\d+ ?|an? )(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)$/;
+/** Enough characters before " ago" for the longest tail ("1234567 seconds"). */
+const AGO_WINDOW = 24;
 const MONTH_TAIL = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d/g;
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 
 export function hasGluedTime(text: string): boolean {
-  return tailAfter(text, AGO_TAIL, LETTER) || tailAfter(text, MONTH_TAIL, LOWER);
+  return gluedAgo(text) || tailAfter(text, MONTH_TAIL, LOWER);
+}
+
+/** "3 days ago" or "an hour ago" run straight into a letter before it. */
+function gluedAgo(text: string): boolean {
+  for (let at = text.indexOf(' ago'); at !== -1; at = text.indexOf(' ago', at + 1)) {
+    // "ago" must end there: "agony" is not a time.
+    if (/\w/.test(text.charAt(at + 4))) continue;
+    const from = Math.max(0, at - AGO_WINDOW);
+    // The leftmost match is the whole number ("123 days"): a start inside it has a digit before it.
+    const match = AGO_TAIL.exec(text.slice(from, at));
+    if (match && LETTER.test(charBefore(text, from + match.index))) return true;
+  }
+  return false;
 }
 
 /** True when `tail` matches somewhere right after a character that `before` accepts. */
