@@ -24,7 +24,7 @@ function* runRules(
     if (disabled.has(rule.name)) continue;
     // The shared blocks are collected here, in steps, rather than inside the first rule that asks.
     yield* ctx.prepare();
-    const candidates = rule.findSteps ? yield* rule.findSteps(ctx) : rule.find(ctx);
+    const candidates = yield* rule.find(ctx);
     yield;
     let changed = false;
     let handled = 0;

@@ -1,11 +1,25 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
 import { findRelatedSections } from './related/related';
+import { findRelatedSectionsSteps } from './related/related-sections';
+import { attributedElementsSteps } from './rules/attributed';
 import type { RuleContext } from './rules/rule';
-import type { Steps } from './steps';
+import { runSteps, STEP_ITEMS, type Steps } from './steps';
 import { fold } from './text';
 import { pageTitle } from './title';
 import type { CustomRules } from './types';
+
+/** The blocks outside the related sections, and those inside. */
+function* splitScopes(blocks: readonly Block[], sections: readonly Element[]): Steps<[Block[], Block[]]> {
+  const inside: Block[] = [];
+  const outside: Block[] = [];
+  let handled = 0;
+  for (const block of blocks) {
+    if (++handled % STEP_ITEMS === 0) yield;
+    (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
+  }
+  return [outside, inside];
+}
 
 /** Builds the shared, lazily computed view of a page that every rule reads. */
 export function createContext(
@@ -35,18 +49,16 @@ export function createContext(
       return value;
     },
     scopes() {
-      if (scopes) return scopes;
-      const sections = this.related();
-      const inside: Block[] = [];
-      const outside: Block[] = [];
-      for (const block of this.blocks())
-        (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
-      scopes = [outside, inside];
+      scopes ??= runSteps(splitScopes(this.blocks(), this.related()));
       return scopes;
     },
-    /** Collects the blocks in steps (a large page has tens of thousands), so rules find them ready. */
+    /** Blocks, related sections and scopes in steps (a large page has tens of thousands), ready for the rules. */
     *prepare() {
       blocks ??= yield* collectBlocksSteps(body);
+      related ??= yield* findRelatedSectionsSteps(doc);
+      scopes ??= yield* splitScopes(blocks, related);
+      // The rules' shared walk for their selector lists, cached per block list.
+      yield* attributedElementsSteps(this);
     },
     invalidate() {
       blocks = null;

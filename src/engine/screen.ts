@@ -2,8 +2,8 @@ import { type Block, collectBlocksSteps } from './dom/blocks';
 import { type Gate, gate } from './gate';
 import { hostOf } from './page-url';
 import { gluedLabel } from './signals/glued-label';
-import { promoPhrases } from './signals/promo-phrases';
-import { repeatedBody } from './signals/repeated-body';
+import { promoPhrasesSteps } from './signals/promo-phrases';
+import { repeatedBodySteps } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
 import { runSteps, type Steps } from './steps';
 import { pageTitle } from './title';
@@ -16,11 +16,18 @@ export const DEFAULT_THRESHOLD = 4;
 export const RELATED_WEIGHT = 2;
 
 /** The signals read from the page's blocks, in the order they are listed. */
-const BLOCK_SIGNALS: readonly ((blocks: Block[], doc: Document) => Signal | null)[] = [
-  (blocks) => repeatedBody(blocks),
-  (blocks, doc) => repeatedHeadline(blocks, pageTitle(doc)),
-  (blocks) => gluedLabel(blocks),
-  (blocks) => promoPhrases(blocks),
+const BLOCK_SIGNALS: readonly ((blocks: Block[], doc: Document) => Steps<Signal | null>)[] = [
+  repeatedBodySteps,
+  // Light signals: one step each.
+  function* headline(blocks, doc) {
+    yield;
+    return repeatedHeadline(blocks, pageTitle(doc));
+  },
+  function* glued(blocks) {
+    yield;
+    return gluedLabel(blocks);
+  },
+  promoPhrasesSteps,
 ];
 
 export interface Screening extends Detection {
@@ -47,10 +54,7 @@ export function* screenSteps(doc: Document, options: EngineOptions = {}, checked
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? hostOf(url);
   const blocks = yield* collectBlocksSteps(doc.body ?? doc.documentElement);
   const found: (Signal | null)[] = [host];
-  for (const signal of BLOCK_SIGNALS) {
-    yield;
-    found.push(signal(blocks, doc));
-  }
+  for (const signal of BLOCK_SIGNALS) found.push(yield* signal(blocks, doc));
   found.push(meta);
   const signals = found.filter((s): s is Signal => s !== null);
   const score = scoreOf(signals);

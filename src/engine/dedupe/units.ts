@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { foldedSentences, isTruncated } from '../text';
 
 /** A block read as folded sentences, the unit copies are compared in. */
@@ -18,8 +19,17 @@ const MIN_PREFIX_WORDS = 4;
 const MAX_PREFIX_WORDS = 80;
 
 export function toUnits(blocks: readonly Block[], eligible: (block: Block) => boolean = () => true): Unit[] {
+  return runSteps(toUnitsSteps(blocks, eligible));
+}
+
+/** toUnits() in steps: each block's sentences are folded, which on a long page adds up. */
+export function* toUnitsSteps(
+  blocks: readonly Block[],
+  eligible: (block: Block) => boolean = () => true,
+): Steps<Unit[]> {
   const units: Unit[] = [];
   for (const [index, block] of blocks.entries()) {
+    if (index % STEP_ITEMS === STEP_ITEMS - 1) yield;
     if (!eligible(block)) continue;
     const sentences = foldedSentences(block.text);
     if (sentences.length === 0) continue;

@@ -1,4 +1,5 @@
 import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phrases';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import { type ArticleGuard, articleGuard } from './related-guard';
 import { sectionsFromHeading } from './related-heading';
@@ -16,11 +17,19 @@ const MAX_HEADING_LENGTH = 50;
  * see ArticleGuard. The engine removes these before extracting the article text.
  */
 export function findRelatedSections(doc: Document): Element[] {
+  return runSteps(findRelatedSectionsSteps(doc));
+}
+
+/** findRelatedSections() in steps: every element of the page is looked at. */
+export function* findRelatedSectionsSteps(doc: Document): Steps<Element[]> {
   const body = doc.body;
   if (!body) return [];
   const guard = articleGuard(doc);
+  yield;
   const found = new Set<Element>();
+  let visited = 0;
   for (const el of body.querySelectorAll('*')) {
+    if (++visited % STEP_ITEMS === 0) yield;
     for (const section of candidatesAt(el, guard)) found.add(section);
   }
   return outermost(found);

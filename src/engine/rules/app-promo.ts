@@ -4,14 +4,17 @@ import type { Rule } from './rule';
 
 export const appPromo: Rule = {
   name: 'app-promo',
-  find: (ctx) =>
-    dropNested([
-      ...promoBlocks(ctx, { patterns: APP_PROMO, reason: 'asks the reader to install an app' }),
-      ...selectorUnits(
-        ctx,
-        `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`,
-        'app store badge',
-        120,
-      ),
-    ]),
+  *find(ctx) {
+    const asks = yield* promoBlocks(ctx, {
+      patterns: APP_PROMO,
+      reason: 'asks the reader to install an app',
+    });
+    const badges = yield* selectorUnits(
+      ctx,
+      `${APP_STORE_LINKS}, img[alt="app-store" i], img[alt="play-store" i]`,
+      'app store badge',
+      120,
+    );
+    return dropNested([...asks, ...badges]);
+  },
 };

@@ -1,4 +1,5 @@
 import { nextOutside } from '../dom/ancestry';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { RuleContext } from './rule';
 
 /**
@@ -10,13 +11,20 @@ import type { RuleContext } from './rule';
 const byBlocks = new WeakMap<object, Element[]>();
 
 export function attributedElements(ctx: RuleContext): Element[] {
+  return runSteps(attributedElementsSteps(ctx));
+}
+
+/** attributedElements() in steps: the walk covers every element of the page. */
+export function* attributedElementsSteps(ctx: RuleContext): Steps<Element[]> {
   // ctx.blocks() is re-collected exactly when the page changed, so it keys the cache.
   const key = ctx.blocks();
   const cached = byBlocks.get(key);
   if (cached) return cached;
   const found: Element[] = [];
   const root = ctx.body;
+  let visited = 0;
   for (let el = root.firstElementChild; el; ) {
+    if (++visited % STEP_ITEMS === 0) yield;
     if (el.hasAttributes()) found.push(el);
     el = el.firstElementChild ?? nextOutside(el, root);
   }

@@ -1,4 +1,5 @@
 import { isInside } from '../dom/ancestry';
+import { STEP_ITEMS } from '../steps';
 import type { Candidate } from '../types';
 import { CALL_TO_ACTION } from './phrases';
 import type { Rule } from './rule';
@@ -13,10 +14,12 @@ export function isCallToAction(text: string): boolean {
 /** Stray "Read more" / "Continue reading" / "Share" blocks; related cards keep theirs (they are links). */
 export const callToAction: Rule = {
   name: 'call-to-action',
-  find(ctx) {
+  *find(ctx) {
     const related = ctx.related();
     const found: Candidate[] = [];
+    let handled = 0;
     for (const block of ctx.blocks()) {
+      if (++handled % STEP_ITEMS === 0) yield;
       if (block.mixed || block.text.length > 80 || !isCallToAction(spacedOf(block))) continue;
       // Related cards keep their links; a control that expands hidden text keeps that text reachable.
       if (isInside(block.element, related) || block.element.querySelector('[aria-controls], [aria-expanded]'))

@@ -8,10 +8,10 @@ function literal(text: string): RegExp {
 /** The reader's own phrases: the smallest promo unit around each block that says one. */
 export const customPhrases: Rule = {
   name: 'custom-phrases',
-  find(ctx) {
+  *find(ctx) {
     const phrases = ctx.custom.phrases.map((p) => p.trim()).filter((p) => p.length > 0);
     if (phrases.length === 0) return [];
-    return promoBlocks(ctx, {
+    return yield* promoBlocks(ctx, {
       patterns: phrases.map(literal),
       reason: 'matches a custom phrase',
       maxBlockChars: 500,

@@ -6,9 +6,11 @@ import type { Rule } from './rule';
 /** The reader's own CSS selectors. An invalid selector is skipped, never thrown into the page. */
 export const customSelectors: Rule = {
   name: 'custom-selectors',
-  find(ctx) {
+  *find(ctx) {
     const found: Candidate[] = [];
     for (const selector of ctx.custom.selectors) {
+      // Each selector is a pass over the page: a step of its own.
+      yield;
       let matches: Iterable<Element>;
       try {
         matches = ctx.body.querySelectorAll(selector);

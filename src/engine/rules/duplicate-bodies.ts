@@ -1,5 +1,5 @@
 import { type CopyDecision, selectCopies } from '../dedupe/select';
-import { toUnits } from '../dedupe/units';
+import { toUnitsSteps } from '../dedupe/units';
 import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
@@ -12,13 +12,16 @@ const LEFTOVER_CHARS = 80;
 
 export const duplicateBodies: Rule = {
   name: 'duplicate-bodies',
-  find(ctx) {
+  *find(ctx) {
     const candidates: Candidate[] = [];
     // Related cards are deduplicated among themselves only: another outlet's version of the story
     // must never make the article lose a paragraph.
     const solid = solidOffsets(ctx.blocks());
     for (const scope of ctx.scopes()) {
-      const decisions = selectCopies(toUnits(scope, isCopyCandidate));
+      const units = yield* toUnitsSteps(scope, isCopyCandidate);
+      yield;
+      const decisions = selectCopies(units);
+      yield;
       for (const decision of decisions) candidates.push(...toCandidates(decision, scope, solid));
     }
     return candidates;

@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { STEP_ITEMS } from '../steps';
 import { fold, wordCount } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
@@ -15,9 +16,11 @@ const NEAR_CHARS = 300;
  */
 export const duplicateHeadlines: Rule = {
   name: 'duplicate-headlines',
-  find(ctx) {
+  *find(ctx) {
     const groups = new Map<string, Block[]>();
+    let handled = 0;
     for (const block of ctx.blocks()) {
+      if (++handled % STEP_ITEMS === 0) yield;
       if (block.mixed || block.text.length > MAX_HEADLINE_CHARS || wordCount(block.text) < 3) continue;
       const key = fold(block.text);
       const group = groups.get(key);

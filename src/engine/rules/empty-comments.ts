@@ -7,8 +7,8 @@ import type { Rule } from './rule';
 /** A comment widget with no comment in it: its placeholder text and the heading above it. */
 export const emptyComments: Rule = {
   name: 'empty-comments',
-  find(ctx) {
-    const found = promoBlocks(ctx, {
+  *find(ctx) {
+    const found = yield* promoBlocks(ctx, {
       patterns: EMPTY_COMMENTS,
       reason: 'comment widget with no comments',
       maxUnitChars: 200,

@@ -1,5 +1,6 @@
 import { isAttached } from '../dom/ancestry';
 import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
+import { STEP_ITEMS } from '../steps';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -8,9 +9,11 @@ const MEDIA_SELECTOR = [...MEDIA_TAGS].map((t) => t.toLowerCase()).join(',');
 /** Wrappers that other rules emptied: climbs from each touched parent while nothing visible is left. */
 export const emptyContainers: Rule = {
   name: 'empty-containers',
-  find(ctx) {
+  *find(ctx) {
     const found = new Set<Element>();
+    let handled = 0;
     for (const start of ctx.touched) {
+      if (++handled % STEP_ITEMS === 0) yield;
       let top: Element | null = null;
       if (!isAttached(start, ctx.doc)) continue;
       for (let el: Element | null = start; el && !STRUCTURAL_TAGS.has(el.tagName); el = el.parentElement) {

@@ -1,3 +1,4 @@
+import { STEP_ITEMS } from '../steps';
 import type { Candidate } from '../types';
 import { selectAll } from './attributed';
 import { ALT_JUNK } from './phrases';
@@ -6,9 +7,11 @@ import type { Rule } from './rule';
 /** Image descriptions shown as text ("Orange background") and decorative images carrying them. */
 export const imageAltJunk: Rule = {
   name: 'image-alt-junk',
-  find(ctx) {
+  *find(ctx) {
     const found: Candidate[] = [];
+    let handled = 0;
     for (const block of ctx.blocks()) {
+      if (++handled % STEP_ITEMS === 0) yield;
       if (!block.mixed && block.text.length <= 40 && ALT_JUNK.test(block.text)) {
         found.push({ element: block.element, reason: 'image description shown as text' });
       }

@@ -4,13 +4,13 @@ import type { Rule } from './rule';
 
 export const newsletterCookie: Rule = {
   name: 'newsletter-cookie',
-  find: (ctx) =>
-    dropNested([
-      ...promoBlocks(ctx, {
-        patterns: NEWSLETTER_COOKIE,
-        reason: 'newsletter or cookie prompt',
-        maxUnitChars: 600,
-      }),
-      ...selectorUnits(ctx, NEWSLETTER_COOKIE_SELECTORS, 'newsletter or cookie prompt', 600),
-    ]),
+  *find(ctx) {
+    const prompts = yield* promoBlocks(ctx, {
+      patterns: NEWSLETTER_COOKIE,
+      reason: 'newsletter or cookie prompt',
+      maxUnitChars: 600,
+    });
+    const marked = yield* selectorUnits(ctx, NEWSLETTER_COOKIE_SELECTORS, 'newsletter or cookie prompt', 600);
+    return dropNested([...prompts, ...marked]);
+  },
 };

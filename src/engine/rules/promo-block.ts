@@ -1,5 +1,6 @@
 import type { Block } from '../dom/blocks';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
+import { STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import type { Candidate } from '../types';
 import { selectAll } from './attributed';
@@ -37,7 +38,7 @@ export function isPromoText(text: string, patterns: readonly RegExp[], maxChars:
 }
 
 /** Blocks whose whole short text matches, each grown to the promo unit around it. */
-export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
+export function* promoBlocks(ctx: RuleContext, spec: PromoSpec): Steps<Candidate[]> {
   const blocks = ctx.blocks();
   const max = spec.maxBlockChars ?? 300;
   const matches = (b: Block) =>
@@ -45,6 +46,7 @@ export function promoBlocks(ctx: RuleContext, spec: PromoSpec): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const block = blocks[i]!;
     if (!matches(block)) continue;
     // Loose text in a container: the container is the unit, so everything in it must be promo too.
@@ -114,14 +116,16 @@ export function dropNested(candidates: Candidate[]): Candidate[] {
 }
 
 /** Elements matching a selector list, each grown to its promo unit. */
-export function selectorUnits(
+export function* selectorUnits(
   ctx: RuleContext,
   selector: string,
   reason: string,
   maxChars = 400,
-): Candidate[] {
+): Steps<Candidate[]> {
   const found: Candidate[] = [];
+  let handled = 0;
   for (const el of selectAll(ctx, selector)) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;
     if (squash(el.textContent ?? '').length > maxChars) continue;
     found.push({ element: el, reason });

@@ -22,7 +22,6 @@ export interface RuleContext {
 /** One cleanup rule: finds what to remove; the engine removes it and reports it. */
 export interface Rule {
   name: RuleName;
-  find(ctx: RuleContext): Candidate[];
-  /** find() in steps, for rules whose work grows with the page: clean() then pauses inside them too. */
-  findSteps?(ctx: RuleContext): Steps<Candidate[]>;
+  /** In steps: a rule's work grows with the page, and clean() pauses inside it (see steps.ts). */
+  find(ctx: RuleContext): Steps<Candidate[]>;
 }

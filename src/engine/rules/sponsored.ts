@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import type { Candidate } from '../types';
 import { AD_SELECTORS, SPONSORED_LABEL } from './phrases';
@@ -14,23 +15,24 @@ const UNIT_CHARS = 300;
  */
 export const sponsored: Rule = {
   name: 'sponsored',
-  find: (ctx) =>
-    dropNested([
-      ...promoBlocks(ctx, {
-        patterns: [SPONSORED_LABEL],
-        reason: 'labelled advertisement',
-        maxBlockChars: 80,
-        maxUnitChars: 250,
-      }),
-      ...labelledUnits(ctx.blocks()),
-      ...selectorUnits(ctx, AD_SELECTORS, 'ad slot', 250),
-    ]),
+  *find(ctx) {
+    const labels = yield* promoBlocks(ctx, {
+      patterns: [SPONSORED_LABEL],
+      reason: 'labelled advertisement',
+      maxBlockChars: 80,
+      maxUnitChars: 250,
+    });
+    const labelled = yield* labelledUnits(ctx.blocks());
+    const slots = yield* selectorUnits(ctx, AD_SELECTORS, 'ad slot', 250);
+    return dropNested([...labels, ...labelled, ...slots]);
+  },
 };
 
-function labelledUnits(blocks: readonly Block[]): Candidate[] {
+function* labelledUnits(blocks: readonly Block[]): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const isLabelled = (b: Block) => b.text.length <= UNIT_CHARS && !b.mixed && opensWithLabel(b);
   for (let i = 0; i < blocks.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     if (!isLabelled(blocks[i]!)) continue;
     out.push({ element: growUnit(i, blocks, isLabelled, UNIT_CHARS), reason: 'labelled advertisement' });
   }

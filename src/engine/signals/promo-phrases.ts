@@ -1,5 +1,6 @@
 import type { Block } from '../dom/blocks';
 import { AI_PROMO, APP_PROMO, EMPTY_COMMENTS } from '../rules/phrases';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
 const FAMILIES: [string, readonly RegExp[]][] = [
@@ -9,8 +10,14 @@ const FAMILIES: [string, readonly RegExp[]][] = [
 ];
 
 export function promoPhrases(blocks: readonly Block[]): Signal | null {
+  return runSteps(promoPhrasesSteps(blocks));
+}
+
+export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<Signal | null> {
   const hits = new Set<string>();
+  let handled = 0;
   for (const block of blocks) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (block.text.length > 200) continue;
     for (const [name, patterns] of FAMILIES) if (patterns.some((p) => p.test(block.text))) hits.add(name);
   }

@@ -1,8 +1,9 @@
-import { countSentences, isRepeated, toUnits } from '../dedupe/units';
+import { countSentences, isRepeated, toUnitsSteps } from '../dedupe/units';
 import { closestNamed } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS } from '../dom/tags';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
 /** Quotes and code repeat legitimately (forum replies, docs); they never count as a repeated body. */
@@ -31,7 +32,18 @@ export function isProse(block: Block): boolean {
 
 /** The article body rendered more than once: several distinct prose paragraphs that occur twice or more. */
 export function repeatedBody(blocks: readonly Block[]): Signal | null {
-  const units = toUnits(blocks.filter(isProse));
+  return runSteps(repeatedBodySteps(blocks));
+}
+
+/** repeatedBody() in steps: the page's prose is read block by block. */
+export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | null> {
+  const prose: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (isProse(blocks[i] as Block)) prose.push(blocks[i] as Block);
+  }
+  const units = yield* toUnitsSteps(prose);
+  yield;
   const { counts } = countSentences(units);
   const distinct = new Set<string>();
   let chars = 0;

@@ -1,5 +1,6 @@
 import { createContext } from '../../../src/engine/context';
 import type { Rule } from '../../../src/engine/rules/rule';
+import { runSteps } from '../../../src/engine/steps';
 import { squash } from '../../../src/engine/text';
 import { parse } from '../helpers';
 
@@ -23,7 +24,7 @@ export function findTexts(
   custom = { phrases: [] as string[], selectors: [] as string[] },
 ): string[] {
   const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
-  return rule
-    .find(createContext(doc, custom))
-    .map((c) => spacedText(c.element) || `<${c.element.tagName.toLowerCase()}>`);
+  return runSteps(rule.find(createContext(doc, custom))).map(
+    (c) => spacedText(c.element) || `<${c.element.tagName.toLowerCase()}>`,
+  );
 }
