@@ -1,3 +1,4 @@
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { isRepeated, prefixesOf, type Unit } from './units';
 
 /** A stretch of consecutive repeated blocks: one rendering (copy) of a body, or part of one. */
@@ -23,11 +24,21 @@ export function splitRuns(
   counts: ReadonlyMap<string, number>,
   prefixes: ReadonlySet<string>,
 ): Run[] {
+  return runSteps(splitRunsSteps(units, counts, prefixes));
+}
+
+export function* splitRunsSteps(
+  units: readonly Unit[],
+  counts: ReadonlyMap<string, number>,
+  prefixes: ReadonlySet<string>,
+): Steps<Run[]> {
   const runs: Run[] = [];
   let current: Run | null = null;
   let sentences = new Set<string>();
   let last: Element | null = null;
+  let handled = 0;
   for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (!isRepeated(unit, counts)) {
       // Unique paragraphs beside a run's blocks (the rest of the story below a copy of its opening)
       // belong to that copy: they make it the more complete one.

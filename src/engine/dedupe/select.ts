@@ -1,5 +1,6 @@
-import { byPreference, splitRuns } from './runs';
-import { countSentences, isRepeated, prefixesOf, type Unit } from './units';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { byPreference, splitRunsSteps } from './runs';
+import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from './units';
 
 /** A run's blocks that are copies of text kept elsewhere, and whether the whole run went. */
 export interface CopyDecision {
@@ -12,7 +13,12 @@ export interface CopyDecision {
  * see. Blocks holding any sentence not kept elsewhere are never dropped.
  */
 export function selectCopies(units: readonly Unit[]): CopyDecision[] {
-  const { counts, prefixes } = countSentences(units);
+  return runSteps(selectCopiesSteps(units));
+}
+
+/** selectCopies() in steps: on a long page every stage handles tens of thousands of sentences. */
+export function* selectCopiesSteps(units: readonly Unit[]): Steps<CopyDecision[]> {
+  const { counts, prefixes } = yield* countSentencesSteps(units);
   const covered = new Set<string>();
   const cover = (unit: Unit): void => {
     for (const s of unit.sentences) {
@@ -22,12 +28,18 @@ export function selectCopies(units: readonly Unit[]): CopyDecision[] {
   };
   // A visible block with text of its own stays whatever happens, so the copies it contains are
   // already on the page: a longer rendering (the body plus an embed) beats a shorter one.
-  for (const unit of units) if (!unit.block.hidden && !isRepeated(unit, counts)) cover(unit);
+  let handled = 0;
+  for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
+    if (!unit.block.hidden && !isRepeated(unit, counts)) cover(unit);
+  }
 
   const decisions: CopyDecision[] = [];
-  for (const run of splitRuns(units, counts, prefixes).sort(byPreference)) {
+  const runs = yield* splitRunsSteps(units, counts, prefixes);
+  for (const run of runs.sort(byPreference)) {
     const removed: Unit[] = [];
     for (const unit of run.units) {
+      if (++handled % STEP_ITEMS === 0) yield;
       if (unit.sentences.every((s) => covered.has(s))) removed.push(unit);
       else cover(unit);
     }

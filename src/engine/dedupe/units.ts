@@ -51,13 +51,21 @@ export function* toUnitsSteps(
  * occurring wherever a full sentence starts with it. Linear: each sentence is looked up once per
  * word prefix, and only when the page has truncated sentences at all.
  */
-export function countSentences(units: readonly Unit[]): {
+export function countSentences(units: readonly Unit[]): SentenceCounts {
+  return runSteps(countSentencesSteps(units));
+}
+
+export interface SentenceCounts {
   counts: Map<string, number>;
   prefixes: Set<string>;
-} {
+}
+
+export function* countSentencesSteps(units: readonly Unit[]): Steps<SentenceCounts> {
   const counts = new Map<string, number>();
   const prefixes = new Set<string>();
+  let handled = 0;
   for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
     const seen = new Set<string>();
     for (const s of unit.sentences) {
       if (seen.has(s)) continue;
@@ -71,6 +79,7 @@ export function countSentences(units: readonly Unit[]): {
   }
   if (prefixes.size === 0) return { counts, prefixes };
   for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
     for (const s of unit.sentences) {
       for (const prefix of prefixesOf(s, prefixes)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
     }

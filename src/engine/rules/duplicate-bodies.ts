@@ -1,9 +1,10 @@
-import { type CopyDecision, selectCopies } from '../dedupe/select';
+import { type CopyDecision, selectCopiesSteps } from '../dedupe/select';
 import { toUnitsSteps } from '../dedupe/units';
 import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -19,10 +20,12 @@ export const duplicateBodies: Rule = {
     const solid = solidOffsets(ctx.blocks());
     for (const scope of ctx.scopes()) {
       const units = yield* toUnitsSteps(scope, isCopyCandidate);
-      yield;
-      const decisions = selectCopies(units);
-      yield;
-      for (const decision of decisions) candidates.push(...toCandidates(decision, scope, solid));
+      const decisions = yield* selectCopiesSteps(units);
+      if (decisions.some((decision) => decision.whole)) yield* solid.prepare();
+      for (const decision of decisions) {
+        yield;
+        candidates.push(...toCandidates(decision, scope, solid));
+      }
     }
     return candidates;
   },
@@ -92,23 +95,31 @@ function isSpace(code: number): boolean {
 interface SolidOffsets {
   before(block: Block): number;
   through(block: Block): number;
+  /** Builds the sums in steps ahead of use: a long page has tens of thousands of blocks. */
+  prepare(): Steps<void>;
 }
 
 function solidOffsets(blocks: readonly Block[]): SolidOffsets {
   let sums: Map<Block, number> | null = null;
   // Built on first use: most pages have no whole copy to measure.
-  const cumulative = (): Map<Block, number> => {
+  function* build(): Steps<Map<Block, number>> {
     if (sums) return sums;
-    sums = new Map();
+    const built = new Map<Block, number>();
     let total = 0;
     for (const block of blocks) {
-      sums.set(block, total);
+      if (built.size % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      built.set(block, total);
       total += solidLength(block.text);
     }
+    sums = built;
     return sums;
-  };
+  }
+  const cumulative = (): Map<Block, number> => sums ?? runSteps(build());
   return {
     before: (block) => cumulative().get(block) ?? 0,
     through: (block) => (cumulative().get(block) ?? 0) + solidLength(block.text),
+    *prepare() {
+      yield* build();
+    },
   };
 }
