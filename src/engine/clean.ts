@@ -8,7 +8,10 @@ import { runSteps, STEP_ITEMS, type Steps } from './steps';
 import { snippet } from './text';
 import type { CleanResult, Detection, EngineOptions, Removal, Remover } from './types';
 
-const detach: Remover = (element) => element.remove();
+const detach: Remover = (element) => {
+  element.remove();
+  return undefined;
+};
 
 /** Enough for the nesting aggregator templates use; a pathological page cannot loop. */
 const MAX_PASSES = 4;
@@ -34,7 +37,8 @@ function* runRules(
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };
       if (element.parentElement) ctx.touched.add(element.parentElement);
-      remove(element, removal);
+      const parts = remove(element, removal);
+      if (parts) yield* parts;
       removed.push(removal);
       changed = true;
     }

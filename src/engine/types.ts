@@ -1,3 +1,4 @@
+import type { Steps } from './steps';
 /** Names of the cleanup rules; each lives in src/engine/rules/<name>.ts. */
 export type RuleName =
   | 'duplicate-bodies'
@@ -111,4 +112,8 @@ export interface CleanResult {
   removed: Removal[];
 }
 
-export type Remover = (element: Element, removal: Removal) => void;
+/**
+ * Takes an element out of the page. It may return steps: a caller on a page's main thread can take a very
+ * large element out in parts (the browser tears down each removed node's layout at once).
+ */
+export type Remover = (element: Element, removal: Removal) => undefined | Steps<void>;

@@ -45,3 +45,37 @@ test('can clean and restore repeatedly', () => {
   }
   expect(doc.body.innerHTML).toBe(original);
 });
+
+function bigCopy(): { doc: Document; copy: Element } {
+  const paragraphs = Array.from({ length: 1200 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('\n');
+  document.body.innerHTML = `<main><div id="copy">${paragraphs}</div><p id="after">After.</p></main>`;
+  return { doc: document, copy: document.getElementById('copy')! };
+}
+
+test('a very large element leaves in parts, one batch per step, and comes back whole', () => {
+  const { doc, copy } = bigCopy();
+  const original = doc.body.innerHTML;
+  const keeper = new RemovalKeeper();
+  const parts = keeper.remove(copy, removal);
+  expect(parts).toBeDefined();
+  let steps = 0;
+  for (let next = parts!.next(); !next.done; next = parts!.next()) steps++;
+  expect(steps).toBeGreaterThan(1);
+  expect(doc.getElementById('copy')).toBeNull();
+  expect(doc.body.textContent).not.toContain('Paragraph');
+  expect(copy.childElementCount).toBe(1200);
+  keeper.restore();
+  expect(doc.body.innerHTML).toBe(original);
+});
+
+test('a restore in the middle of a removal in parts puts every child back in order', () => {
+  const { doc, copy } = bigCopy();
+  const original = doc.body.innerHTML;
+  const keeper = new RemovalKeeper();
+  const parts = keeper.remove(copy, removal)!;
+  parts.next();
+  parts.next();
+  expect(copy.childElementCount).toBeLessThan(1200);
+  keeper.restore();
+  expect(doc.body.innerHTML).toBe(original);
+});

@@ -1,20 +1,59 @@
 // Keeps what the cleaner removed: each element is swapped for an empty comment that marks its place,
 // so "Show original" can put every node back exactly where it was.
+import type { Steps } from '../../engine/steps';
 import type { Removal, Remover } from '../../engine/types';
+
+/** Children taken out per step when a very large element leaves the page. */
+const BATCH = 500;
 
 interface Kept {
   element: Element;
-  placeholder: Comment;
+  /** Null while a large element is still leaving in parts. */
+  placeholder: Comment | null;
+  /** Its first children, already out, while it leaves in parts. */
+  parked: DocumentFragment | null;
 }
 
 export class RemovalKeeper {
   private kept: Kept[] = [];
 
   readonly remove: Remover = (element: Element, _removal: Removal) => {
+    if (element.childElementCount > BATCH) return this.removeInParts(element);
+    this.swap(element);
+    return undefined;
+  };
+
+  /**
+   * A whole copy of a long article can hold tens of thousands of paragraphs, and the browser tears down each
+   * removed node's layout at once: its children leave in batches, one per step, and go back inside it once
+   * it is out of the page, so restoring it is still one swap.
+   */
+  private *removeInParts(element: Element): Steps<void> {
+    // Kept from the start: a restore in the middle puts the parked children back.
+    const entry: Kept = {
+      element,
+      placeholder: null,
+      parked: element.ownerDocument.createDocumentFragment(),
+    };
+    this.kept.push(entry);
+    while (element.childElementCount > BATCH) {
+      const batch: ChildNode[] = [];
+      for (let node = element.firstChild; node && batch.length < BATCH; node = node.nextSibling)
+        batch.push(node);
+      entry.parked?.append(...batch);
+      yield;
+    }
+    entry.placeholder = element.ownerDocument.createComment('clean-reader');
+    element.replaceWith(entry.placeholder);
+    if (entry.parked) element.prepend(entry.parked);
+    entry.parked = null;
+  }
+
+  private swap(element: Element): void {
     const placeholder = element.ownerDocument.createComment('clean-reader');
     element.replaceWith(placeholder);
-    this.kept.push({ element, placeholder });
-  };
+    this.kept.push({ element, placeholder, parked: null });
+  }
 
   get count(): number {
     return this.kept.length;
@@ -22,7 +61,10 @@ export class RemovalKeeper {
 
   /** Restores in reverse order, so an element removed from inside an earlier removal goes back first. */
   restore(): void {
-    for (const { element, placeholder } of this.kept.reverse()) placeholder.replaceWith(element);
+    for (const { element, placeholder, parked } of this.kept.reverse()) {
+      if (placeholder) placeholder.replaceWith(element);
+      else if (parked) element.prepend(parked);
+    }
     this.kept = [];
   }
 }
