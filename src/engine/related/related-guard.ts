@@ -1,4 +1,6 @@
 import { NAVIGATION_SELECTOR } from '../data/related-phrases';
+import { nextOutside } from '../dom/ancestry';
+import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 
 // A related-stories section never holds the story itself: a candidate that contains the headline or
 // the article's paragraphs (or, when neither is found, most of the page's text) is the page.
@@ -16,10 +18,15 @@ export interface ArticleGuard {
 }
 
 export function articleGuard(doc: Document): ArticleGuard {
+  return runSteps(articleGuardSteps(doc));
+}
+
+/** articleGuard() in steps: locating the article reads every paragraph and element of the page. */
+export function* articleGuardSteps(doc: Document): Steps<ArticleGuard> {
   const body = doc.body;
   const h1 = body?.querySelector('h1') ?? null;
-  const articleBody = body ? markedArticleBody(body) : null;
-  const core = body ? paragraphCore(body) : null;
+  const articleBody = body ? yield* markedArticleBody(body) : null;
+  const core = body ? yield* paragraphCore(body) : null;
   let pageLength: number | null = null;
   const holds = (el: Element, inner: Element | null): boolean => inner !== null && el.contains(inner);
   return {
@@ -49,11 +56,13 @@ export function articleGuard(doc: Document): ArticleGuard {
  * The element holding most of the page's paragraphs: the article's body. Counted in paragraphs, not
  * characters, because a related card's one long teaser must not outweigh a short article.
  */
-function paragraphCore(body: Element): Element | null {
+function* paragraphCore(body: Element): Steps<Element | null> {
   const counts = new Map<Element, number>();
   let best: Element | null = null;
   let bestCount = 0;
+  let handled = 0;
   for (const p of body.querySelectorAll('p')) {
+    if (++handled % STEP_ITEMS === 0) yield;
     const parent = p.parentElement;
     if (!parent || (p.textContent ?? '').trim().length < 40) continue;
     const count = (counts.get(parent) ?? 0) + 1;
@@ -67,8 +76,10 @@ function paragraphCore(body: Element): Element | null {
 }
 
 // A plain scan: attribute selectors that match nothing walk the whole tree slowly in some DOMs.
-function markedArticleBody(body: Element): Element | null {
-  for (const el of body.querySelectorAll('*')) {
+function* markedArticleBody(body: Element): Steps<Element | null> {
+  let handled = 0;
+  for (let el = body.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, body)) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (el.getAttribute('itemprop')?.toLowerCase() === 'articlebody') return el;
   }
   return null;

@@ -1,7 +1,8 @@
 import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phrases';
+import { nextOutside } from '../dom/ancestry';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
-import { type ArticleGuard, articleGuard } from './related-guard';
+import { type ArticleGuard, articleGuardSteps } from './related-guard';
 import { sectionsFromHeading } from './related-heading';
 import { storyLinkCount } from './related-links';
 import { isStoryList } from './related-list';
@@ -24,11 +25,11 @@ export function findRelatedSections(doc: Document): Element[] {
 export function* findRelatedSectionsSteps(doc: Document): Steps<Element[]> {
   const body = doc.body;
   if (!body) return [];
-  const guard = articleGuard(doc);
-  yield;
+  const guard = yield* articleGuardSteps(doc);
   const found = new Set<Element>();
   let visited = 0;
-  for (const el of body.querySelectorAll('*')) {
+  // Sibling links, not one querySelectorAll('*'): building that list of a huge page is a long step itself.
+  for (let el = body.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, body)) {
     if (++visited % STEP_ITEMS === 0) yield;
     for (const section of candidatesAt(el, guard)) found.add(section);
   }
