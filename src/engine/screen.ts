@@ -1,7 +1,7 @@
 import { type Block, collectBlocksSteps } from './dom/blocks';
 import { type Gate, gate } from './gate';
 import { hostOf } from './page-url';
-import { gluedLabel } from './signals/glued-label';
+import { gluedLabelSteps } from './signals/glued-label';
 import { promoPhrasesSteps } from './signals/promo-phrases';
 import { repeatedBodySteps } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
@@ -18,15 +18,12 @@ export const RELATED_WEIGHT = 2;
 /** The signals read from the page's blocks, in the order they are listed. */
 const BLOCK_SIGNALS: readonly ((blocks: Block[], doc: Document) => Steps<Signal | null>)[] = [
   repeatedBodySteps,
-  // Light signals: one step each.
+  // A light signal: one step.
   function* headline(blocks, doc) {
     yield;
     return repeatedHeadline(blocks, pageTitle(doc));
   },
-  function* glued(blocks) {
-    yield;
-    return gluedLabel(blocks);
-  },
+  gluedLabelSteps,
   promoPhrasesSteps,
 ];
 

@@ -5,7 +5,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** How many items of a loop to handle between pauses: small enough for a few ms per slice in a browser. */
-export const STEP_ITEMS = 500;
+export const STEP_ITEMS = 200;
 
 /** Runs steps to the end at once. */
 export function runSteps<T>(steps: Steps<T>): T {

@@ -62,7 +62,8 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
     if (frame.parent && (isBlock || frame.hasBlockInside)) frame.parent.hasBlockInside = true;
     if (frame.hasBlockInside) holdsBlocks.add(frame.el);
     if (!isBlock) continue;
-    const text = frame.hasBlockInside ? looseText(frame.el, holdsBlocks) : blockText(frame.el);
+    // A container's loose text means a pass over its children: tens of thousands in a long copy.
+    const text = frame.hasBlockInside ? yield* looseText(frame.el, holdsBlocks) : blockText(frame.el);
     if (!text) continue;
     found.push({
       block: { element: frame.el, text, hidden: frame.hidden, offset: 0, mixed: frame.hasBlockInside },
@@ -94,9 +95,11 @@ function pushChildren(frame: Frame, stack: Frame[], hides: (el: Element) => bool
 }
 
 /** Inline text directly inside an element that also holds blocks. */
-function looseText(el: Element, holdsBlocks: ReadonlySet<Element>): string {
+function* looseText(el: Element, holdsBlocks: ReadonlySet<Element>): Steps<string> {
   let out = '';
+  let handled = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const kid = child as Element;

@@ -4,7 +4,7 @@ import type { Steps } from '../../engine/steps';
 import type { Removal, Remover } from '../../engine/types';
 
 /** Children taken out per step when a very large element leaves the page. */
-const BATCH = 500;
+const BATCH = 200;
 
 interface Kept {
   element: Element;
@@ -36,10 +36,8 @@ export class RemovalKeeper {
       parked: element.ownerDocument.createDocumentFragment(),
     };
     this.kept.push(entry);
-    while (element.childElementCount > BATCH) {
-      const batch: ChildNode[] = [];
-      for (let node = element.firstChild; node && batch.length < BATCH; node = node.nextSibling)
-        batch.push(node);
+    // No childElementCount in the loop: some browsers count the children on every call.
+    for (let batch = takeBatch(element); batch.length === BATCH; batch = takeBatch(element)) {
       entry.parked?.append(...batch);
       yield;
     }
@@ -67,4 +65,11 @@ export class RemovalKeeper {
     }
     this.kept = [];
   }
+}
+
+/** The element's first BATCH child nodes, fewer at the end: a short last batch stays in it for the swap. */
+function takeBatch(element: Element): ChildNode[] {
+  const batch: ChildNode[] = [];
+  for (let node = element.firstChild; node && batch.length < BATCH; node = node.nextSibling) batch.push(node);
+  return batch;
 }
