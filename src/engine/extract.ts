@@ -52,7 +52,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   // Readability hands over its element (not a string): it is sanitised as a tree, serialised once.
   const parsed = new Readability(work, { charThreshold: 200, serializer: (el) => el }).parse();
   const content = (parsed?.content ?? null) as Element | null;
-  const { html, paragraphs } = sanitizeArticle(doc, content);
+  const { html, paragraphs } = sanitizeArticle(content);
   return {
     title: meta.title ?? parsed?.title ?? '',
     source: meta.source,

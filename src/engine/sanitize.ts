@@ -30,7 +30,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * Prunes the article element in place and returns it as safe HTML with its paragraphs, read from the same
  * pruned tree. The element must not belong to a live page: it is changed.
  */
-export function sanitizeArticle(_doc: Document, content: Element | null): SanitizedArticle {
+export function sanitizeArticle(content: Element | null): SanitizedArticle {
   if (!content) return { html: '', paragraphs: [] };
   prune(content);
   return { html: content.innerHTML, paragraphs: paragraphsIn(content) };
@@ -40,7 +40,7 @@ export function sanitizeArticle(_doc: Document, content: Element | null): Saniti
 export function sanitizeHtml(doc: Document, html: string): string {
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = html;
-  return sanitizeArticle(inert, inert.body).html;
+  return sanitizeArticle(inert.body).html;
 }
 
 // An explicit stack, not recursion: a page nested thousands of levels deep must not overflow it.

@@ -62,19 +62,19 @@ describe('sanitizeHtml', () => {
       parent.append(root);
       root = parent;
     }
-    expect(sanitizeArticle(doc, root).paragraphs).toEqual(['Deep text.']);
+    expect(sanitizeArticle(root).paragraphs).toEqual(['Deep text.']);
   });
 });
 
 describe('sanitizeArticle', () => {
   test('reads the paragraphs from the sanitised tree', () => {
     const doc = parse('<div id="a"><p>One.</p><p hidden>Hidden.</p><script>x</script><p>Two.</p></div>');
-    const result = sanitizeArticle(doc, doc.getElementById('a'));
+    const result = sanitizeArticle(doc.getElementById('a'));
     expect(result.paragraphs).toEqual(['One.', 'Two.']);
     expect(result.html).toBe('<p>One.</p><p>Two.</p>');
   });
 
   test('no article, no markup', () => {
-    expect(sanitizeArticle(parse(''), null)).toEqual({ html: '', paragraphs: [] });
+    expect(sanitizeArticle(null)).toEqual({ html: '', paragraphs: [] });
   });
 });

@@ -1,4 +1,5 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
+import { hostOf } from '../page-url';
 import { findRelatedSections } from '../related/related-sections';
 import { squash } from '../text';
 import type { Article } from '../types';
@@ -12,7 +13,6 @@ import { readDir, readLang } from './metadata-lang';
 import { originalUrl } from './metadata-original';
 import { markedSource } from './metadata-source';
 import { readTitle } from './metadata-title';
-import { hostName } from './ordinary';
 
 /** The article's metadata fields (see Article), read from the page; the title may be missing. */
 export type PageMetadata = Pick<
@@ -35,7 +35,7 @@ export function readMetadata(
   const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
   const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
   const pageUrl = url ?? canonicalUrl;
-  const siteName = metaContent(doc, SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostName(pageUrl);
+  const siteName = metaContent(doc, SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostOf(pageUrl);
   const near = headlineFacts(doc, related);
   const source = near.source ?? markedSource(doc, related, ld, main, siteName);
   const lang = readLang(doc);

@@ -1,4 +1,5 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
+import { hostOf } from '../page-url';
 import { cleanUrl } from '../url';
 import { linkHref, metaContent } from './head-meta';
 import type { PageMetadata } from './metadata';
@@ -15,7 +16,7 @@ const NO_SECTIONS: ReadonlySet<Element> = new Set();
 export function ordinaryMetadata(doc: Document, url: string | null): PageMetadata {
   const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
   const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
-  const siteName = metaContent(doc, SITE_NAME_META) ?? hostName(url ?? canonicalUrl);
+  const siteName = metaContent(doc, SITE_NAME_META) ?? hostOf(url ?? canonicalUrl);
   const lang = readLang(doc);
   return {
     title: readTitle(doc, siteName, NO_SECTIONS),
@@ -28,14 +29,4 @@ export function ordinaryMetadata(doc: Document, url: string | null): PageMetadat
     lang,
     dir: readDir(doc, lang),
   };
-}
-
-/** "https://www.example.com/x" -> "example.com". */
-export function hostName(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
