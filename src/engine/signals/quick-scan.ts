@@ -14,63 +14,25 @@ const MAX_CARRY = 2000;
 /** Characters of text per step when the page is read in steps. */
 const CHUNK_CHARS = 64_000;
 
-/** . ! ? … */
-const isEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
-/** " ' ’ ” ) */
-const isCloser = (code: number): boolean =>
-  code === 34 || code === 39 || code === 41 || code === 0x2019 || code === 0x201d;
-
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160;
-const isUpper = (code: number): boolean => code >= 65 && code <= 90;
-
-/**
- * Where the sentence ending at `at` (a . ! ? or …) gives way to the next one, or -1 when it does not: closing
- * quotes may follow, then whitespace or straight away a capital ("year.Engineers", where textContent glued
- * two paragraphs: copies split alike either way).
- */
-function nextStart(text: string, at: number): number {
-  let i = at + 1;
-  while (i < text.length && isCloser(text.charCodeAt(i))) i++;
-  if (i < text.length && isUpper(text.charCodeAt(i))) return i;
-  const spaces = i;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i > spaces ? i : -1;
-}
-
-/**
- * A case-folded FNV-1a hash of text[start, end) without its outer whitespace: the page's sentences are
- * compared by number, with no string made for each (this runs on every page load).
- */
-function sentenceHash(text: string, start: number, end: number): number {
-  let from = start;
-  let to = end;
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (isUpper(code) ? code | 0x20 : code), 0x01000193);
-  }
-  return hash >>> 0;
-}
+// Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
+// A regular expression and native string calls, not a loop over characters: the content script's code runs
+// cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
+const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/g;
 
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
-  private readonly seen = new Set<number>();
-  private readonly repeated = new Set<number>();
+  private readonly seen = new Set<string>();
+  private readonly repeated = new Set<string>();
   private carry = '';
   private glued = false;
 
   add(chunk: string, last: boolean): void {
     const text = this.carry + chunk;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (!isEnd(text.charCodeAt(i))) continue;
-      const next = nextStart(text, i);
-      if (next === -1) continue;
-      this.count(text, start, i);
-      start = next;
-      i = next - 1;
+    SENTENCE.lastIndex = 0;
+    for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
+      this.count(text, start, match.index);
+      start = match.index + match[0].length;
     }
     // The last piece may go on in the next chunk: it is counted then, or now if this is the end.
     if (last) this.count(text, start, text.length);
@@ -84,7 +46,7 @@ class TextTally {
 
   private count(text: string, start: number, end: number): void {
     if (end - start < LONG) return;
-    const key = sentenceHash(text, start, end);
+    const key = text.slice(start, end).trim().toLowerCase();
     if (this.seen.has(key)) this.repeated.add(key);
     else this.seen.add(key);
   }
