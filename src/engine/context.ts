@@ -5,7 +5,7 @@ import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
 import type { RuleContext } from './rules/rule';
 import { runSteps, STEP_ITEMS, type Steps } from './steps';
-import { fold } from './text';
+import { fold, memoFold } from './text';
 import { pageTitle } from './title';
 import type { CustomRules } from './types';
 
@@ -37,6 +37,7 @@ export function createContext(
     body: body as HTMLElement,
     title: title ? fold(title) : null,
     custom,
+    fold: memoFold(),
     touched,
     blocks: () => {
       const value = blocks ?? collectBlocks(body);

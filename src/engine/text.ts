@@ -19,20 +19,45 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** fold() or a memo of it. */
+export type Folder = (text: string) => string;
+
+/**
+ * fold() remembering its answers, for one clean(): rules and passes fold the same paragraphs again, and a
+ * copied body folds the same sentences twice. Each fold allocates several strings the length of its text.
+ */
+export function memoFold(): Folder {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let folded = memo.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      memo.set(text, folded);
+    }
+    return folded;
+  };
+}
+
 /** Collapses runs of whitespace (including non-breaking spaces) to single spaces. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most text is already squashed; a replace() would copy it anyway, and a long page's strings add up to
+  // hundreds of megabytes of garbage, which the page pays for in collection pauses.
+  if (!UNSQUASHED.test(text)) return text;
+  return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Two whitespace characters in a row, one that is not a plain space, or whitespace at either end. (\s covers U+00A0.) */
+const UNSQUASHED = /\s\s|[^\S ]|^\s|\s$/;
 
 // A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and whitespace.
 // Copies of one text always split the same way, so abbreviations ("Mr. Trump") split consistently.
 const SENTENCE_END = /(?<=[.!?\u2026]['"\u2019\u201d)\]]*)\s+/u;
 
 /** Splits text into folded sentences, dropping empty ones. */
-export function foldedSentences(text: string): string[] {
+export function foldedSentences(text: string, folder: Folder = fold): string[] {
   const out: string[] = [];
   for (const part of squash(text).split(SENTENCE_END)) {
-    const folded = fold(part);
+    const folded = folder(part);
     if (folded) out.push(folded);
   }
   return out;
@@ -50,6 +75,13 @@ export function snippet(text: string, max = 120): string {
 }
 
 export function wordCount(text: string): number {
-  const folded = fold(text);
-  return folded ? folded.split(' ').length : 0;
+  return foldedWords(fold(text));
+}
+
+/** Words of an already folded text: its spaces plus one, counted without splitting it. */
+export function foldedWords(folded: string): number {
+  if (!folded) return 0;
+  let words = 1;
+  for (let at = folded.indexOf(' '); at >= 0; at = folded.indexOf(' ', at + 1)) words++;
+  return words;
 }

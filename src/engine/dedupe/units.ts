@@ -1,6 +1,6 @@
 import type { Block } from '../dom/blocks';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
-import { foldedSentences, isTruncated } from '../text';
+import { type Folder, fold, foldedSentences, isTruncated } from '../text';
 
 /** A block read as folded sentences, the unit copies are compared in. */
 export interface Unit {
@@ -26,12 +26,13 @@ export function toUnits(blocks: readonly Block[], eligible: (block: Block) => bo
 export function* toUnitsSteps(
   blocks: readonly Block[],
   eligible: (block: Block) => boolean = () => true,
+  folder: Folder = fold,
 ): Steps<Unit[]> {
   const units: Unit[] = [];
   for (const [index, block] of blocks.entries()) {
     if (index % STEP_ITEMS === STEP_ITEMS - 1) yield;
     if (!eligible(block)) continue;
-    const sentences = foldedSentences(block.text);
+    const sentences = foldedSentences(block.text, folder);
     if (sentences.length === 0) continue;
     if (isTruncated(block.text)) {
       // A teaser cut mid-sentence ("…"): keep only whole words of its last sentence, so it can match

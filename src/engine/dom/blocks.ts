@@ -18,16 +18,6 @@ export interface Block {
   mixed: boolean;
 }
 
-interface Frame {
-  el: Element;
-  hidden: boolean;
-  /** Pre-order position, so blocks can be put in document order. */
-  order: number;
-  entered: boolean;
-  hasBlockInside: boolean;
-  parent: Frame | null;
-}
-
 /**
  * Collects the page's text blocks in document order, in one pass with an explicit stack (pages nest
  * thousands deep; recursion would overflow): each block element with no block inside, and the
@@ -39,59 +29,70 @@ export function collectBlocks(root: Element): Block[] {
 
 /** collectBlocks(), pausing every STEP_ITEMS elements so a page's main thread can breathe. */
 export function* collectBlocksSteps(root: Element): Steps<Block[]> {
-  const found: { block: Block; order: number }[] = [];
-  let visited = 0;
+  // Parallel stacks rather than an object per element: a 5 MB page has 150,000 elements, and that much
+  // short-lived garbage comes back as a long collection pause in the middle of a slice.
+  const path: Element[] = [];
+  const hidden: boolean[] = [];
+  const holds: boolean[] = [];
+  // A block's place in `found`, taken when it is entered: blocks are finished children-first, but must come
+  // out in document order.
+  const slots: number[] = [];
+  const found: (Block | null)[] = [];
   const holdsBlocks = new Set<Element>();
-  const hides = hidesSubtree;
-  let order = 0;
-  const stack: Frame[] = [
-    { el: root, hidden: hides(root), order: 0, entered: false, hasBlockInside: false, parent: null },
-  ];
-  while (stack.length > 0) {
+  const enter = (el: Element, parentHidden: boolean) => {
+    path.push(el);
+    hidden.push(parentHidden || hidesSubtree(el));
+    holds.push(false);
+    slots.push(BLOCK_TAGS.has(el.tagName) ? found.push(null) - 1 : -1);
+  };
+  enter(root, false);
+  let visited = 0;
+  while (path.length > 0) {
     if (++visited % STEP_ITEMS === 0) yield;
-    const frame = stack[stack.length - 1]!;
-    if (!frame.entered) {
-      // Numbered on entry: the stack enters elements in document (pre-)order.
-      frame.entered = true;
-      frame.order = order++;
-      if (frame.el.tagName !== 'NOSCRIPT') pushChildren(frame, stack, hides);
+    const el = path[path.length - 1]!;
+    const first = el.tagName === 'NOSCRIPT' ? null : shownChild(el.firstElementChild);
+    if (first) {
+      enter(first, hidden[hidden.length - 1]!);
       continue;
     }
-    stack.pop();
-    const isBlock = BLOCK_TAGS.has(frame.el.tagName);
-    if (frame.parent && (isBlock || frame.hasBlockInside)) frame.parent.hasBlockInside = true;
-    if (frame.hasBlockInside) holdsBlocks.add(frame.el);
-    if (!isBlock) continue;
-    // A container's loose text means a pass over its children: tens of thousands in a long copy.
-    const text = frame.hasBlockInside ? yield* looseText(frame.el, holdsBlocks) : blockText(frame.el);
-    if (!text) continue;
-    found.push({
-      block: { element: frame.el, text, hidden: frame.hidden, offset: 0, mixed: frame.hasBlockInside },
-      order: frame.order,
-    });
+    // A leaf: finish it, then every ancestor whose last child this was, until one has a next child.
+    for (;;) {
+      const done = path.pop()!;
+      const isHidden = hidden.pop()!;
+      const holdsBlock = holds.pop()!;
+      const slot = slots.pop()!;
+      const parent = path.length - 1;
+      if (parent >= 0 && (slot >= 0 || holdsBlock)) holds[parent] = true;
+      if (holdsBlock) holdsBlocks.add(done);
+      if (slot >= 0) {
+        // A container's loose text means a pass over its children: tens of thousands in a long copy.
+        const text = holdsBlock ? yield* looseText(done, holdsBlocks) : blockText(done);
+        if (text) found[slot] = { element: done, text, hidden: isHidden, offset: 0, mixed: holdsBlock };
+      }
+      if (parent < 0) break;
+      const next = shownChild(done.nextElementSibling);
+      if (next) {
+        enter(next, hidden[parent]!);
+        break;
+      }
+    }
   }
-  found.sort((a, b) => a.order - b.order);
+  const blocks: Block[] = [];
   let offset = 0;
-  return found.map(({ block }) => {
+  for (const block of found) {
+    if (!block) continue;
     block.offset = offset;
     offset += block.text.length;
-    return block;
-  });
+    blocks.push(block);
+  }
+  return blocks;
 }
 
-/** Pushes children last-first, so the first child is entered first. */
-function pushChildren(frame: Frame, stack: Frame[], hides: (el: Element) => boolean): void {
-  for (let kid = frame.el.lastElementChild; kid; kid = kid.previousElementSibling) {
-    if (SKIP_TAGS.has(kid.tagName)) continue;
-    stack.push({
-      el: kid,
-      hidden: frame.hidden || hides(kid),
-      order: 0,
-      entered: false,
-      hasBlockInside: false,
-      parent: frame,
-    });
-  }
+/** The first element from `el` on among its siblings whose text can show (not a script, style, ...). */
+function shownChild(el: Element | null): Element | null {
+  let kid = el;
+  while (kid && SKIP_TAGS.has(kid.tagName)) kid = kid.nextElementSibling;
+  return kid;
 }
 
 /** Inline text directly inside an element that also holds blocks. */

@@ -4,7 +4,7 @@ import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../steps';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -19,12 +19,12 @@ export const duplicateBodies: Rule = {
     // must never make the article lose a paragraph.
     const solid = solidOffsets(ctx.blocks());
     for (const scope of ctx.scopes()) {
-      const units = yield* toUnitsSteps(scope, isCopyCandidate);
+      const units = yield* toUnitsSteps(scope, isCopyCandidate, ctx.fold);
       const decisions = yield* selectCopiesSteps(units);
       if (decisions.some((decision) => decision.whole)) yield* solid.prepare();
       for (const decision of decisions) {
         yield;
-        candidates.push(...toCandidates(decision, scope, solid));
+        candidates.push(...(yield* toCandidates(decision, scope, solid)));
       }
     }
     return candidates;
@@ -36,13 +36,17 @@ function isCopyCandidate(block: Block): boolean {
   return !HEADING_TAGS.has(block.element.tagName) && !isLinkLike(block);
 }
 
-function toCandidates(decision: CopyDecision, scope: readonly Block[], solid: SolidOffsets): Candidate[] {
+function* toCandidates(
+  decision: CopyDecision,
+  scope: readonly Block[],
+  solid: SolidOffsets,
+): Steps<Candidate[]> {
   const reason = decision.whole
     ? 'repeated copy of the article body'
     : 'paragraph repeated elsewhere on the page';
   const first = decision.removed[0]!;
   const last = decision.removed[decision.removed.length - 1]!;
-  const container = decision.whole ? copyContainer(first.index, last.index, scope, solid) : null;
+  const container = decision.whole ? yield* copyContainer(first.index, last.index, scope, solid) : null;
   if (container) return [{ element: container, reason }];
   return decision.removed.map((unit) => ({ element: unit.block.element, reason }));
 }
@@ -51,12 +55,12 @@ function toCandidates(decision: CopyDecision, scope: readonly Block[], solid: So
  * The element holding a whole removed copy, when it holds little else: removing it takes the copy's
  * leftovers ("Read more", its own dateline) with it.
  */
-function copyContainer(
+function* copyContainer(
   firstIndex: number,
   lastIndex: number,
   scope: readonly Block[],
   solid: SolidOffsets,
-): Element | null {
+): Steps<Element | null> {
   const firstBlock = scope[firstIndex]!;
   const lastBlock = scope[lastIndex]!;
   const lca =
@@ -66,15 +70,19 @@ function copyContainer(
   if (!lca || STRUCTURAL_TAGS.has(lca.tagName) || lca.querySelector('h1')) return null;
   // The copy's own blocks span [firstIndex, lastIndex]; anything else inside the container is leftover.
   let leftover = 0;
-  for (let i = firstIndex - 1; i >= 0 && lca.contains(scope[i]!.element); i--)
+  for (let i = firstIndex - 1; i >= 0 && leftover <= LEFTOVER_CHARS && lca.contains(scope[i]!.element); i--)
     leftover += scope[i]!.text.length;
-  for (let i = lastIndex + 1; i < scope.length && lca.contains(scope[i]!.element); i++)
+  for (
+    let i = lastIndex + 1;
+    i < scope.length && leftover <= LEFTOVER_CHARS && lca.contains(scope[i]!.element);
+    i++
+  )
     leftover += scope[i]!.text.length;
-  // Whitespace is not counted: the container's text has a separator between every two blocks, which
-  // would make a long copy (hundreds of paragraphs) look like leftover and leave it to go block by block.
-  const inner = solidLength(lca.textContent ?? '');
-  const copy = solid.through(lastBlock) - solid.before(firstBlock);
-  return leftover <= LEFTOVER_CHARS && inner - copy <= LEFTOVER_CHARS * 2 ? lca : null;
+  if (leftover > LEFTOVER_CHARS) return null;
+  // The container's text is the text of the page's blocks inside it, other scopes' included. Whitespace is
+  // not counted: separators between hundreds of paragraphs would look like leftover.
+  const extra = yield* solid.around(firstBlock, lastBlock, lca, LEFTOVER_CHARS * 2);
+  return extra <= LEFTOVER_CHARS * 2 ? lca : null;
 }
 
 /** Characters of text that are not whitespace. */
@@ -91,33 +99,53 @@ function isSpace(code: number): boolean {
   return /\s/.test(String.fromCharCode(code));
 }
 
-/** Non-whitespace characters of the page's blocks before and through each block, in document order. */
+/** Non-whitespace characters of the page's blocks, as prefix sums in document order. */
 interface SolidOffsets {
-  before(block: Block): number;
-  through(block: Block): number;
+  /**
+   * Solid characters inside `container` but outside the blocks first..last, counted outward from them and
+   * given up once past `limit` (a page-wide wrapper holds everything; counting it all would be wasted).
+   */
+  around(first: Block, last: Block, container: Element, limit: number): Steps<number>;
   /** Builds the sums in steps ahead of use: a long page has tens of thousands of blocks. */
   prepare(): Steps<void>;
 }
 
 function solidOffsets(blocks: readonly Block[]): SolidOffsets {
-  let sums: Map<Block, number> | null = null;
+  let built: { index: Map<Block, number>; before: number[] } | null = null;
   // Built on first use: most pages have no whole copy to measure.
-  function* build(): Steps<Map<Block, number>> {
-    if (sums) return sums;
-    const built = new Map<Block, number>();
-    let total = 0;
-    for (const block of blocks) {
-      if (built.size % STEP_ITEMS === STEP_ITEMS - 1) yield;
-      built.set(block, total);
-      total += solidLength(block.text);
+  function* build() {
+    if (built) return built;
+    const index = new Map<Block, number>();
+    const before = [0];
+    for (let i = 0; i < blocks.length; i++) {
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      index.set(blocks[i]!, i);
+      before.push(before[i]! + solidLength(blocks[i]!.text));
     }
-    sums = built;
-    return sums;
+    built = { index, before };
+    return built;
   }
-  const cumulative = (): Map<Block, number> => sums ?? runSteps(build());
   return {
-    before: (block) => cumulative().get(block) ?? 0,
-    through: (block) => (cumulative().get(block) ?? 0) + solidLength(block.text),
+    *around(first, last, container, limit) {
+      const { index, before } = yield* build();
+      let lo = index.get(first) ?? 0;
+      let hi = index.get(last) ?? lo;
+      const copy = before[hi + 1]! - before[lo]!;
+      const extra = () => before[hi + 1]! - before[lo]! - copy;
+      for (let n = 1; lo > 0 && extra() <= limit && container.contains(blocks[lo - 1]!.element); n++) {
+        if (n % STEP_ITEMS === 0) yield;
+        lo--;
+      }
+      for (
+        let n = 1;
+        hi + 1 < blocks.length && extra() <= limit && container.contains(blocks[hi + 1]!.element);
+        n++
+      ) {
+        if (n % STEP_ITEMS === 0) yield;
+        hi++;
+      }
+      return extra();
+    },
     *prepare() {
       yield* build();
     },

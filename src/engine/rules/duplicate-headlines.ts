@@ -1,6 +1,6 @@
 import type { Block } from '../dom/blocks';
 import { STEP_ITEMS } from '../steps';
-import { fold, wordCount } from '../text';
+import { foldedWords } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -21,8 +21,9 @@ export const duplicateHeadlines: Rule = {
     let handled = 0;
     for (const block of ctx.blocks()) {
       if (++handled % STEP_ITEMS === 0) yield;
-      if (block.mixed || block.text.length > MAX_HEADLINE_CHARS || wordCount(block.text) < 3) continue;
-      const key = fold(block.text);
+      if (block.mixed || block.text.length > MAX_HEADLINE_CHARS) continue;
+      const key = ctx.fold(block.text);
+      if (foldedWords(key) < 3) continue;
       const group = groups.get(key);
       if (group) group.push(block);
       else groups.set(key, [block]);

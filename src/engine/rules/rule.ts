@@ -1,5 +1,6 @@
 import type { Block } from '../dom/blocks';
 import type { Steps } from '../steps';
+import type { Folder } from '../text';
 import type { Candidate, CustomRules, RuleName } from '../types';
 
 /** What every rule sees. Blocks are collected once per clean() and re-collected after big removals. */
@@ -15,6 +16,8 @@ export interface RuleContext {
   /** Normalised text of the page's headline, if any. */
   title: string | null;
   custom: CustomRules;
+  /** fold(), remembered for this clean(): rules and passes fold the same text again. */
+  fold: Folder;
   /** Parents of elements removed so far, for the empty-containers rule. */
   touched: ReadonlySet<Element>;
 }

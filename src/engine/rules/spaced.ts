@@ -7,6 +7,10 @@ import { type Block, spacedText } from '../dom/blocks';
 const cache = new WeakMap<Block, string>();
 
 export function spacedOf(block: Block): string {
+  // A block of bare text has no element edges: its spaced text is its text. Most paragraphs are such blocks,
+  // and skipping the walk and the cache entry spares a long page tens of thousands of strings to collect.
+  const { element } = block;
+  if (!block.mixed && !element.firstElementChild && element.tagName !== 'NOSCRIPT') return block.text;
   let text = cache.get(block);
   if (text === undefined) {
     text = spacedText(block.element);

@@ -1,4 +1,4 @@
-import { countSentences, isRepeated, toUnitsSteps } from '../dedupe/units';
+import { countSentencesSteps, isRepeated, toUnitsSteps } from '../dedupe/units';
 import { closestNamed } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
@@ -43,11 +43,12 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
     if (isProse(blocks[i] as Block)) prose.push(blocks[i] as Block);
   }
   const units = yield* toUnitsSteps(prose);
-  yield;
-  const { counts } = countSentences(units);
+  const { counts } = yield* countSentencesSteps(units);
   const distinct = new Set<string>();
   let chars = 0;
+  let handled = 0;
   for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
     if (!isRepeated(unit, counts)) continue;
     const key = unit.sentences.join(' ');
     if (distinct.has(key)) continue;
