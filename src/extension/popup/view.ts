@@ -10,6 +10,7 @@ import { sendToTab } from '../shared/send';
 import { loadSettings } from '../shared/settings-store';
 import { Controls } from './controls';
 import { byId } from './dom';
+import { watchForLateStart } from './late-start';
 import { NOTICE_KEYS } from './notices';
 import { type Blocker, blockerForError } from './page-state';
 import { hideArticle, renderArticle } from './render-article';
@@ -85,6 +86,7 @@ export class PopupView {
       if (blocker === 'navigated') return this.pageLeft();
       this.block(blocker, errorText(error));
       if (tab.status === 'loading') this.reloadWhenComplete();
+      else if (blocker === 'unreachable') this.askAgainLater(visit);
     }
   }
 
@@ -101,6 +103,19 @@ export class PopupView {
         await new Promise((resolve) => setTimeout(resolve, CONNECT_RETRY_MS));
       }
     }
+  }
+
+  /** The content script may still be starting: the article replaces the notice if it answers soon. */
+  private askAgainLater(visit: number): void {
+    watchForLateStart({
+      answers: () =>
+        sendToTab(this.tabId, { type: 'get-status' }, ANSWER_TIMEOUT_MS).then(
+          () => true,
+          () => false,
+        ),
+      stopped: () => visit !== this.visit || this.closed || this.answered,
+      found: () => this.load(),
+    });
   }
 
   block(blocker: Blocker, detail = ''): void {
