@@ -26,9 +26,9 @@ const PENDING_CAP = 2000;
 /** Printed with every case, so a failure shows the measured figures, not only the one that broke. */
 export const report = (figures: object) => process.stdout.write(`[sizes] ${JSON.stringify(figures)}\n`);
 
-export function expectHealthy(status: PageStatus, limit = SLICE_LIMIT_MS): void {
+export function expectHealthy(status: PageStatus): void {
   expect(status.error).toBeNull();
-  expect(status.work.longestMs, `longest slice (${status.work.longestKind})`).toBeLessThan(limit);
+  expect(status.work.longestMs, `longest slice (${status.work.longestKind})`).toBeLessThan(SLICE_LIMIT_MS);
 }
 
 /** At least one batch, and at most one per gap plus the one in flight at each end of the window. */
@@ -49,17 +49,7 @@ export async function watch(driver: ExtensionDriver, tab: TabHandle, ms: number)
   return { before, after, beat, elapsed: Date.now() - started };
 }
 
-/**
- * A page whose slice bound is still open in one browser, with the bound measured there: the test keeps the
- * work from growing while the gap is recorded where it belongs (docs/benchmarks.md, the issue).
- */
-export type KnownGaps = Partial<Record<string, number>>;
-
-export function sizeScenarios(
-  name: BrowserName,
-  launch: () => Promise<ExtensionDriver>,
-  known?: KnownGaps,
-): void {
+export function sizeScenarios(name: BrowserName, launch: () => Promise<ExtensionDriver>): void {
   describe(`hostile sizes and behaviour in ${name}`, () => {
     requireBrowser(name);
     let driver: ExtensionDriver;
@@ -106,7 +96,7 @@ export function sizeScenarios(
         expect(status.detection?.isAggregator).toBe(aggregator);
         expect(after.cleaned).toBe(aggregator);
         expect(await tab.evaluate(bodyHas, text)).toBe(true);
-        expectHealthy(after, known?.[path] ?? SLICE_LIMIT_MS);
+        expectHealthy(after);
         expect(beat.maxGap, 'longest heartbeat gap').toBeLessThan(GAP_LIMIT_MS);
       },
     );
