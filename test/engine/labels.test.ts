@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitGluedLabel } from '../../src/engine/labels/labels';
+import { LABEL_PATTERN, mayEndInTime } from '../../src/engine/labels/time-patterns';
 
 describe('splitGluedLabel', () => {
   test.each([
@@ -68,4 +69,30 @@ describe('splitGluedLabel', () => {
       published: '2h ago',
     });
   });
+});
+
+describe('mayEndInTime, the cheap check before the label pattern', () => {
+  // Every time the pattern knows without a digit, in each language, glued or not.
+  test.each([
+    'just now',
+    'Reutersa few moments ago',
+    'GuardianYesterday',
+    'ABC · Today',
+    'Spiegelvor einer Stunde',
+    'Le Mondeil y a quelques minutes',
+    'El Paíshace una hora',
+    'Le Figaro · hier',
+    'El Mundo · ayer',
+  ])('%j may be a label, and the pattern agrees', (text) => {
+    expect(mayEndInTime(text)).toBe(true);
+    expect(LABEL_PATTERN.test(text)).toBe(true);
+  });
+
+  test.each(['Read more', 'Share this story', 'Council approves new bridge', 'Try Our AI Features'])(
+    '%j cannot be a label, and the pattern agrees',
+    (text) => {
+      expect(mayEndInTime(text)).toBe(false);
+      expect(LABEL_PATTERN.test(text)).toBe(false);
+    },
+  );
 });

@@ -92,6 +92,23 @@ describe('Page', () => {
     expect(page.status()).toMatchObject({ cleaned: false, removedCount: 0 });
   });
 
+  test('the article is extracted when the popup asks, not before, and once until the page changes', async () => {
+    const { page } = setup();
+    const handlers = contentHandlers(page);
+    await page.start();
+    // Idle time passes: a page where nobody opens the popup never pays for extraction.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.status().work.byKind.extract).toBeUndefined();
+    const first = await handlers['get-article']({ type: 'get-article' }, {});
+    const again = await handlers['get-article']({ type: 'get-article' }, {});
+    expect(first.article?.title).toBeTruthy();
+    expect(again.article).toEqual(first.article);
+    expect(page.status().work.byKind.extract?.slices).toBe(1);
+    page.showOriginal();
+    await handlers['get-article']({ type: 'get-article' }, {});
+    expect(page.status().work.byKind.extract?.slices).toBe(2);
+  });
+
   test('Show original restores the page exactly, Clean again cleans it the same way', async () => {
     const { doc, page, counts, original } = setup();
     await page.start();

@@ -1,5 +1,5 @@
 import { cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
-import { LABEL_PATTERN } from './time-patterns';
+import { LABEL_PATTERN, mayEndInTime } from './time-patterns';
 
 export interface GluedLabel {
   /** The outlet in front of the time; null when nothing or only an icon's label is there. */
@@ -18,7 +18,7 @@ const BYLINE = /^(?:(?:story|written|posted|words|reporting)\s+)?(?:by|von|par|p
  */
 export function splitGluedLabel(text: string): GluedLabel | null {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (!flat || flat.length > MAX_LABEL_LENGTH) return null;
+  if (!flat || flat.length > MAX_LABEL_LENGTH || !mayEndInTime(flat)) return null;
   const match = LABEL_PATTERN.exec(flat);
   if (!match) return null;
   const [, rawPrefix = '', strong, day, weak] = match;

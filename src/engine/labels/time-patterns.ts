@@ -53,3 +53,26 @@ export const LABEL_PATTERN = new RegExp(
   `^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`,
   'iu',
 );
+
+/**
+ * Words a time without digits can end in: "ago", "just now", "vor zwei Stunden", "GuardianYesterday". Every
+ * pattern above either has a digit or ends in one of these.
+ */
+const DIGITLESS_ENDINGS = [
+  ...new Set(
+    ['ago', 'now', ...GERMAN_UNITS, ...FRENCH_UNITS, ...SPANISH_UNITS, ...DAY_WORDS, ...WEAK_DAY_WORDS].map(
+      (word) => word.toLowerCase().split(' ').pop() ?? word,
+    ),
+  ),
+];
+
+/**
+ * Whether LABEL_PATTERN can match at all. Short texts are tested on every page, and the pattern (a lazy prefix
+ * before a long alternation, in Unicode mode) tries every start; most texts (a button, a headline) have no
+ * digit and end in no time word, which is cheap to see.
+ */
+export function mayEndInTime(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const tail = text.toLowerCase().replace(/\.$/, '');
+  return DIGITLESS_ENDINGS.some((word) => tail.endsWith(word));
+}

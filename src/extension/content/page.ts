@@ -102,7 +102,7 @@ export class Page {
   }
 
   /** Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. */
-  cleanAgain(prefetch = true): Promise<void> {
+  cleanAgain(): Promise<void> {
     this.wanted = 'clean';
     const run = ++this.runs;
     // A newer clean or a restore supersedes this one: it stops at its next pause.
@@ -114,9 +114,6 @@ export class Page {
         const steps = this.cleaner.steps(cleanSteps, true, this.detection);
         if (!(await this.sliced('clean', steps, current))) return;
         this.changed();
-        // The popup's article is prepared when the page is idle, so opening it shows the article at once; not
-        // after a batch of late additions, whose page keeps changing and would only be extracted again and again.
-        if (prefetch) this.article.prefetch();
       }),
     );
   }
@@ -158,7 +155,7 @@ export class Page {
 
   private async onAdded(added: Element[]): Promise<void> {
     this.article.invalidate();
-    if (this.wanted === 'clean') return this.cleanAgain(false);
+    if (this.wanted === 'clean') return this.cleanAgain();
     // A page that renders its story late may only now look like an aggregator page.
     if (this.detection?.isAggregator) return;
     const chars = added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
