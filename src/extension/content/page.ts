@@ -126,7 +126,7 @@ export class Page {
     for (;;) {
       const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps)));
       if (step.done) return step.value;
-      await pause();
+      await pause(this.doc);
       if (!current()) return undefined;
     }
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BROWSERS } from './browsers';
-import { DIST } from './build';
+import { CHROMIUM_EXTENSION_ARGS } from './chromium-args';
 
 export interface ExtensionContext {
   context: BrowserContext;
@@ -20,17 +20,7 @@ export async function launchExtensionContext(): Promise<ExtensionContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSERS.chromium,
     headless: true,
-    args: [
-      `--load-extension=${DIST.chrome}`,
-      `--disable-extensions-except=${DIST.chrome}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: [...CHROMIUM_EXTENSION_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node gives non-web URLs an opaque origin ("null"): build it from the host.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { BROWSERS } from './browsers';
-import { DIST } from './build';
+import { CHROMIUM_EXTENSION_ARGS } from './chromium-args';
 import { type ExtensionDriver, openAndIdentify, type PageFunction, type TabHandle, waitFor } from './driver';
 import { addScratchField, takeScratchField } from './scratch-field';
 
@@ -41,19 +41,7 @@ export async function launchChromium(locale?: string): Promise<ExtensionDriver> 
     executablePath: BROWSERS.chromium,
     headless: true,
     viewport: { width: 1000, height: 800 },
-    args: [
-      `--load-extension=${DIST.chrome}`,
-      `--disable-extensions-except=${DIST.chrome}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // The fixtures name real outlets' images and scripts: no host but the fixture server resolves.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ...(locale ? [`--lang=${locale}`] : []),
-    ],
+    args: [...CHROMIUM_EXTENSION_ARGS, ...(locale ? [`--lang=${locale}`] : [])],
     ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -95,7 +95,7 @@ const PROMOS = ['Try Our AI Features', 'DOWNLOAD THE APP', 'Get Started Now: Dow
 export function endlessAppendPage(): string {
   const script = `
 let n = 0;
-setInterval(() => {
+const timer = setInterval(() => {
   const block = document.createElement('div');
   for (let k = 0; k < 3; k++) {
     const p = document.createElement('p');
@@ -108,7 +108,11 @@ setInterval(() => {
   document.body.append(block, promo);
   window.__appended = (window.__appended || 0) + 5;
   n++;
-}, 20);`;
+}, 20);
+window.__stopAppending = () => {
+  clearInterval(timer);
+  return window.__appended;
+};`;
   return syntheticPage(200)
     .replace('<head>', `<head>${HEARTBEAT}`)
     .replace('</body>', `<script>${script}</script></body>`);

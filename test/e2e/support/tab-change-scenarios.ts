@@ -85,11 +85,18 @@ export function tabChangeScenarios({ name, launch }: TabChangeScenarioOptions): 
       opened.push(popup);
       return popup;
     };
-    const until = (popup: TabHandle, what: string, check: (state: PopupState) => boolean) =>
-      waitFor(async () => {
-        const state = await popup.evaluate(popupState, null);
-        return check(state) ? state : undefined;
-      }, what);
+    const until = async (popup: TabHandle, what: string, check: (state: PopupState) => boolean) => {
+      let last: PopupState | null = null;
+      try {
+        return await waitFor(async () => {
+          last = await popup.evaluate(popupState, null);
+          return check(last) ? last : undefined;
+        }, what);
+      } catch (error) {
+        // What the popup showed instead says which step stalled.
+        throw new Error(`${String(error)}; the popup last showed ${JSON.stringify(last)}`);
+      }
+    };
     /** Starts a navigation without waiting for it: the held page does not finish until released. */
     const navigate = (tab: TabHandle, path: string) =>
       tab
