@@ -39,6 +39,6 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
   if (host || meta) return { suspicious: true, url, host, meta };
   const body = doc.body ?? doc.documentElement;
   const large = stepped && doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
-  const quick = large ? yield* quickScanSteps(body) : quickScan(body);
+  const quick = large ? yield* quickScanSteps(body) : quickScan(body, QUICK_REPEATS);
   return { suspicious: quick.glued || quick.repeatedSentences >= QUICK_REPEATS, url, host, meta };
 }

@@ -70,6 +70,22 @@ describe('cleanSteps and detectSteps', () => {
     expect(stepped.value).toEqual({ repeatedSentences: 3, glued: true });
   });
 
+  test('sentences repeated only in a script (inline JSON state) do not count; repeated prose does', () => {
+    const sentences = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph ${i} of the story is long enough to be counted by the quick scan.`,
+    );
+    const prose = sentences.map((s) => `<p>${s}</p>`).join('');
+    const state = `<script type="application/json">${JSON.stringify({ body: sentences.join(' ') })}</script>`;
+    const once = parse(`<body>${prose}${state}</body>`);
+    const twice = parse(`<body>${prose}${prose}${state}</body>`);
+    // The first sentence of the JSON string is glued to its key; the other five match the prose.
+    expect(quickScan(once.body, 3).repeatedSentences).toBe(0);
+    expect(drain(quickScanSteps(once.body)).value.repeatedSentences).toBe(0);
+    expect(quickScan(twice.body, 3).repeatedSentences).toBeGreaterThanOrEqual(5);
+    expect(drain(quickScanSteps(twice.body)).value.repeatedSentences).toBeGreaterThanOrEqual(5);
+  });
+
   test('a page that loses a block between steps is still cleaned without error', () => {
     const url = 'https://www.daily8.com/news/council';
     const doc = parse(bigPage());

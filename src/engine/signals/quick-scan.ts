@@ -21,7 +21,7 @@ const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/g;
 
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
-  private readonly seen = new Set<string>();
+  private readonly counts = new Map<string, number>();
   private readonly repeated = new Set<string>();
   private carry = '';
   private glued = false;
@@ -44,24 +44,53 @@ class TextTally {
     return { repeatedSentences: this.repeated.size, glued: this.glued };
   }
 
+  /**
+   * Takes back the sentences of text the reader never sees (a script's JSON state repeats the article it
+   * renders): a sentence stays repeated only if it still occurs twice outside that text.
+   */
+  discount(hidden: readonly string[]): void {
+    const inHidden = new TextTally();
+    for (const text of hidden) inHidden.add(text, true);
+    for (const key of this.repeated) {
+      if ((this.counts.get(key) ?? 0) - (inHidden.counts.get(key) ?? 0) < 2) this.repeated.delete(key);
+    }
+  }
+
   private count(text: string, start: number, end: number): void {
     if (end - start < LONG) return;
     const key = text.slice(start, end).trim().toLowerCase();
-    if (this.seen.has(key)) this.repeated.add(key);
-    else this.seen.add(key);
+    const seen = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, seen);
+    if (seen === 2) this.repeated.add(key);
   }
 }
 
+/** Elements whose text textContent includes but a reader never sees as prose. */
+const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
+
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
- * on every page load) are let go after one textContent read. It may let an ordinary page through
- * (script text counts too); the full detection decides. It must not stop an aggregator page, so it
- * only lower-cases: copies differing in more than case still show through glued labels or hosts.
+ * on every page load) are let go after one textContent read. Sentences repeated only because a script
+ * or style holds them too do not count (inline JSON state repeats the article it renders); a page with
+ * `enough` repeats otherwise is the only one that pays for that check. It may let an ordinary page
+ * through; the full detection decides. It must not stop an aggregator page, so it only lower-cases:
+ * copies differing in more than case still show through glued labels or hosts.
  */
-export function quickScan(body: Element): QuickScan {
+export function quickScan(body: Element, enough = 1): QuickScan {
   const tally = new TextTally();
   tally.add(body.textContent ?? '', true);
+  // Only a page that would be looked at closer pays for finding its scripts: most pages repeat nothing.
+  if (tally.result().repeatedSentences >= enough) tally.discount(unseenTexts(body));
   return tally.result();
+}
+
+function unseenTexts(body: Element): string[] {
+  const texts: string[] = [];
+  for (const element of body.querySelectorAll('script, style')) {
+    const text = element.textContent ?? '';
+    if (text.length >= LONG) texts.push(text);
+  }
+  return texts;
 }
 
 /**
@@ -74,6 +103,7 @@ export function* quickScanSteps(body: Element): Steps<QuickScan> {
   let chunk = '';
   let nodes = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (UNSEEN_TEXT.has(node.parentElement?.tagName ?? '')) continue;
     chunk += node.nodeValue ?? '';
     if (chunk.length < CHUNK_CHARS && ++nodes % STEP_ITEMS !== 0) continue;
     tally.add(chunk, false);
