@@ -107,6 +107,7 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
       expect((await seriousViolations(pages.reader)).map((finding) => finding.id)).toContain('button-name');
       await pages.reader.evaluate(() => document.body.lastElementChild?.remove(), null);
       const findings: string[] = [];
+      const backgrounds: Record<string, string> = {};
       for (const theme of THEMES) {
         await writeSettings(driver, { version: 2, comfort: { theme } });
         for (const [view, tab] of Object.entries(pages)) {
@@ -119,9 +120,21 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
           );
           for (const finding of await seriousViolations(tab))
             findings.push(`${view}/${theme}: ${finding.id} (${finding.impact}) ${finding.targets.join(' ')}`);
+          if (view === 'reader')
+            backgrounds[theme] = await tab.evaluate(
+              () => getComputedStyle(document.body).backgroundColor,
+              null,
+            );
         }
       }
       expect(findings).toEqual([]);
+      // Each theme really is its palette (the headless browsers' system scheme is light).
+      expect(backgrounds).toEqual({
+        system: 'rgb(255, 255, 255)',
+        light: 'rgb(255, 255, 255)',
+        dark: 'rgb(28, 28, 31)',
+        sepia: 'rgb(246, 238, 219)',
+      });
     });
   });
 }
