@@ -1,14 +1,14 @@
 // The options page in a real browser: custom rules, per-site choices, reading comfort, the German UI.
 // Written once and run for each browser by test/e2e/options-<browser>.test.ts.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type BrowserName, requireBrowser } from './browsers';
-import { ensureBuilt } from './build';
-import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
-import { openExtensionPage, readSettings, textOf, typeInto, writeSettings } from './ext-pages';
+import { type ExtensionDriver, waitFor } from './driver';
+import { openExtensionPage, readSettings, textOf, typeInto } from './ext-pages';
+import { extensionSuite } from './extension-suite';
 import { aggregatorCase } from './fixtures';
 import { countInBody, matchesSource, readPopup } from './probes';
-import { type FixtureServer, ROOT, startServer } from './server';
+import { ROOT } from './server';
 
 export interface OptionsScenarioOptions {
   name: BrowserName;
@@ -23,30 +23,10 @@ const COPYRIGHT = '© The Guardian';
 export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void {
   describe(`options page in ${name}`, () => {
     requireBrowser(name);
-    let server: FixtureServer;
-    let driver: ExtensionDriver;
-    const opened: TabHandle[] = [];
-    const track = (tab: TabHandle) => {
-      opened.push(tab);
-      return tab;
-    };
-    const openPage = async (path: string) => track(await driver.openTab(server.origin + path));
+    const suite = extensionSuite(launch);
+    const { track, openPage } = suite;
     /** The options page as the popup's Settings link opens it: for the tab the popup reported on. */
-    const openOptions = async (tabId = 0) => track(await openExtensionPage(driver, 'options', tabId));
-
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await startServer();
-      driver = await launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-    beforeEach(() => writeSettings(driver, {}));
-    afterEach(async () => {
-      for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
-    });
+    const openOptions = async (tabId = 0) => track(await openExtensionPage(suite.driver, 'options', tabId));
 
     test('a custom phrase typed in the options removes its block; a bad selector gets an inline error', async () => {
       const before = await openPage(guardian.path);
@@ -74,11 +54,11 @@ export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void
         'the match count',
       );
       await waitFor(async () => {
-        const custom = (await readSettings(driver)).custom as { phrases?: string[] } | undefined;
+        const custom = (await readSettings(suite.driver)).custom as { phrases?: string[] } | undefined;
         return custom?.phrases?.includes(COPYRIGHT) ? true : undefined;
       }, 'the phrase saved');
       // The invalid selector list was never saved.
-      expect(((await readSettings(driver)).custom as { selectors: string[] }).selectors).toEqual([]);
+      expect(((await readSettings(suite.driver)).custom as { selectors: string[] }).selectors).toEqual([]);
       // The open page follows the new rule at once, and a fresh page is cleaned with it.
       await waitFor(
         async () => ((await before.evaluate(countInBody, [COPYRIGHT]))[0] === 0 ? true : undefined),
@@ -102,13 +82,13 @@ export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void
       );
       await waitFor(
         async () =>
-          ((await readSettings(driver)).sites as Record<string, string>)?.['127.0.0.1'] === 'never' ||
+          ((await readSettings(suite.driver)).sites as Record<string, string>)?.['127.0.0.1'] === 'never' ||
           undefined,
         'the site saved',
       );
       expect(await textOf(options, '#site-list')).toContain('127.0.0.1');
       const page = await openPage(seed.path);
-      const popup = track(await openExtensionPage(driver, 'popup', page.tabId));
+      const popup = track(await openExtensionPage(suite.driver, 'popup', page.tabId));
       const view = await waitFor(async () => {
         const state = await popup.evaluate(readPopup, null);
         return state.toggleLabel !== '' ? state : undefined;
@@ -122,7 +102,7 @@ export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void
       await typeInto(options, 'theme', 'sepia');
       await typeInto(options, 'font-size', '21');
       await waitFor(async () => {
-        const comfort = (await readSettings(driver)).comfort as
+        const comfort = (await readSettings(suite.driver)).comfort as
           | { theme?: string; fontSize?: number }
           | undefined;
         return comfort?.theme === 'sepia' && comfort.fontSize === 21 ? true : undefined;
@@ -144,7 +124,7 @@ export function optionsScenarios({ name, launch }: OptionsScenarioOptions): void
       }, 'the options page after a reload');
       expect(shown).toEqual({ theme: 'sepia', size: '21', applied: 'sepia' });
       const page = await openPage(seed.path);
-      const popup = track(await openExtensionPage(driver, 'popup', page.tabId));
+      const popup = track(await openExtensionPage(suite.driver, 'popup', page.tabId));
       const style = await waitFor(async () => {
         const state = await popup.evaluate(
           () => ({
@@ -170,21 +150,10 @@ interface I18nApi {
 export function germanScenario({ name, launch }: OptionsScenarioOptions): void {
   describe(`German UI in ${name}`, () => {
     requireBrowser(name);
-    let server: FixtureServer;
-    let driver: ExtensionDriver;
-
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await startServer();
-      driver = await launch('de');
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const suite = extensionSuite(() => launch('de'));
 
     test('the options page and the popup speak German', async () => {
-      const options = await openExtensionPage(driver, 'options', 0);
+      const options = await openExtensionPage(suite.driver, 'options', 0);
       // The language the extension's i18n negotiated, not just the page's strings.
       const ui = await options.evaluate(() => {
         const scope = globalThis as unknown as { browser?: I18nApi; chrome?: I18nApi };
@@ -193,8 +162,8 @@ export function germanScenario({ name, launch }: OptionsScenarioOptions): void {
       expect(ui).toMatch(/^de/);
       expect(await textOf(options, 'h1')).toBe('Clean-Reader-Einstellungen');
       expect(await options.evaluate(() => document.documentElement.lang, null)).toMatch(/^de/);
-      const page = await driver.openTab(server.origin + seed.path);
-      const popup = await openExtensionPage(driver, 'popup', page.tabId);
+      const page = await suite.driver.openTab(suite.server.origin + seed.path);
+      const popup = await openExtensionPage(suite.driver, 'popup', page.tabId);
       const view = await waitFor(async () => {
         const state = await popup.evaluate(readPopup, null);
         return state.toggleLabel !== '' ? state : undefined;

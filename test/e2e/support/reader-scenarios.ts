@@ -1,15 +1,15 @@
 // The reader tab, right-to-left articles and accessibility in a real browser. Written once and run
 // for each browser by test/e2e/reader-<browser>.test.ts (export has its own scenarios: export-scenarios.ts).
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { seriousViolations } from './axe';
 import { type BrowserName, requireBrowser } from './browsers';
-import { ensureBuilt } from './build';
 import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { type ExtensionPage, openExtensionPage, textOf, writeSettings } from './ext-pages';
+import { extensionSuite } from './extension-suite';
 import { aggregatorCase } from './fixtures';
 import { countInBody, readPopup } from './probes';
-import { type FixtureServer, ROOT, startServer } from './server';
+import { ROOT } from './server';
 
 export interface ReaderScenarioOptions {
   name: BrowserName;
@@ -23,16 +23,10 @@ const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
   describe(`reader tab in ${name}`, () => {
     requireBrowser(name);
-    let server: FixtureServer;
-    let driver: ExtensionDriver;
-    const opened: TabHandle[] = [];
-    const track = (tab: TabHandle) => {
-      opened.push(tab);
-      return tab;
-    };
-    const openPage = async (path: string) => track(await driver.openTab(server.origin + path));
+    const suite = extensionSuite(launch);
+    const { track, openPage } = suite;
     const openOwn = async (page: ExtensionPage, tabId: number) =>
-      track(await openExtensionPage(driver, page, tabId));
+      track(await openExtensionPage(suite.driver, page, tabId));
     const articleShown = (tab: TabHandle) =>
       waitFor(async () => ((await textOf(tab, '#title')) !== '' ? true : undefined), 'the article');
     const cleaned = (tab: TabHandle) =>
@@ -40,20 +34,6 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
         const counts = await tab.evaluate(countInBody, seed.expected.paragraphs);
         return counts.every((n) => n === 1) ? true : undefined;
       }, 'the cleaned page');
-
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await startServer();
-      driver = await launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-    beforeEach(() => writeSettings(driver, {}));
-    afterEach(async () => {
-      for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
-    });
 
     test('shows the clean article with related stories and the original link', async () => {
       const page = await openPage(seed.path);
@@ -109,7 +89,7 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
       const findings: string[] = [];
       const backgrounds: Record<string, string> = {};
       for (const theme of THEMES) {
-        await writeSettings(driver, { version: 2, comfort: { theme } });
+        await writeSettings(suite.driver, { version: 2, comfort: { theme } });
         for (const [view, tab] of Object.entries(pages)) {
           await waitFor(
             async () =>
