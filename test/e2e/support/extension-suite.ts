@@ -1,5 +1,5 @@
 // The set-up the scenario files share: the fixture server and a browser with the built extension for the
-// whole describe block, default settings before each test, and every tab a test opened closed after it.
+// whole describe block, settings reset before each test, and every tab a test opened closed after it.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ensureBuilt } from './build';
 import type { ExtensionDriver, TabHandle } from './driver';
@@ -15,8 +15,14 @@ export interface ExtensionSuite {
   openPage(path: string): Promise<TabHandle>;
 }
 
+/** Default settings before each test; a suite about first runs clears storage instead. */
+const writeDefaults = (driver: ExtensionDriver) => writeSettings(driver, {});
+
 /** Call inside a describe block. */
-export function extensionSuite(launch: () => Promise<ExtensionDriver>): ExtensionSuite {
+export function extensionSuite(
+  launch: () => Promise<ExtensionDriver>,
+  reset: (driver: ExtensionDriver) => Promise<void> = writeDefaults,
+): ExtensionSuite {
   let driver: ExtensionDriver | undefined;
   let server: FixtureServer | undefined;
   const opened: TabHandle[] = [];
@@ -34,7 +40,7 @@ export function extensionSuite(launch: () => Promise<ExtensionDriver>): Extensio
     await driver?.close();
     await server?.close();
   });
-  beforeEach(() => writeSettings(ready(driver, 'the browser'), {}));
+  beforeEach(() => reset(ready(driver, 'the browser')));
   afterEach(async () => {
     for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
   });

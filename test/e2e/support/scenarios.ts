@@ -1,9 +1,9 @@
 // The extension's behaviour in a real browser, written once and run for each browser by its own test file.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type BrowserName, requireBrowser } from './browsers';
-import { ensureBuilt } from './build';
 import { type ExtensionApi, type ExtensionDriver, type TabHandle, waitFor } from './driver';
+import { extensionSuite } from './extension-suite';
 import { aggregatorCase, ordinaryCases } from './fixtures';
 import {
   click,
@@ -14,7 +14,7 @@ import {
   readPopup,
   wasInjected,
 } from './probes';
-import { type FixtureServer, ROOT, startServer } from './server';
+import { ROOT } from './server';
 
 export interface ScenarioOptions {
   name: BrowserName;
@@ -30,20 +30,15 @@ const cleanedOnLoad = [seed, aggregatorCase('unknown-host')];
 export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOptions): void {
   describe(`extension in ${name}`, () => {
     requireBrowser(name);
-    let server: FixtureServer;
-    let driver: ExtensionDriver;
-    const opened: TabHandle[] = [];
-
-    const open = async (url: string) => {
-      const tab = await driver.openTab(url);
-      opened.push(tab);
-      return tab;
-    };
-    const openPopup = async (tabId: number) => {
-      const popup = await driver.openPopup(tabId);
-      opened.push(popup);
-      return popup;
-    };
+    // Each test starts as a fresh install: nothing stored at all.
+    const suite = extensionSuite(launch, (fresh) =>
+      fresh.inExtension(async () => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        await (scope.browser ?? scope.chrome)?.storage.local.clear();
+      }, null),
+    );
+    const open = async (url: string) => suite.track(await suite.driver.openTab(url));
+    const openPopup = async (tabId: number) => suite.track(await suite.driver.openPopup(tabId));
     /** The popup once it shows an article or a notice. */
     const popupView = (popup: TabHandle, ready: (view: PopupView) => boolean) =>
       waitFor(async () => {
@@ -64,38 +59,16 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
         'the original page',
       );
 
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await startServer();
-      driver = await launch();
-    });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-
-    beforeEach(async () => {
-      await driver.inExtension(async () => {
-        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-        await (scope.browser ?? scope.chrome)?.storage.local.clear();
-      }, null);
-    });
-
-    afterEach(async () => {
-      for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
-    });
-
     test.each(cleanedOnLoad)(
       '(a) cleans aggregator page $name on load: each paragraph once, no promo text',
       async (page) => {
-        const tab = await open(server.origin + page.path);
+        const tab = await open(suite.server.origin + page.path);
         await cleanedState(tab, page);
       },
     );
 
     test.each(ordinaryCases())('(b) leaves ordinary page $name untouched', async (page) => {
-      const tab = await open(server.origin + page.path);
+      const tab = await open(suite.server.origin + page.path);
       const popup = await openPopup(tab.tabId);
       // Once the popup shows the page's status, the content script has run its detection.
       const view = await popupView(popup, (v) => v.toggleLabel !== '');
@@ -105,7 +78,7 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     });
 
     test('(c) the popup shows title, source, body and related stories', async () => {
-      const tab = await open(server.origin + seed.path);
+      const tab = await open(suite.server.origin + seed.path);
       await cleanedState(tab);
       const popup = await openPopup(tab.tabId);
       const view = await popupView(popup, (v) => v.title !== '');
@@ -128,7 +101,7 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     });
 
     test('(d) Show original restores the page exactly; Clean again re-cleans it', async () => {
-      const tab = await open(server.origin + seed.path);
+      const tab = await open(suite.server.origin + seed.path);
       await cleanedState(tab);
       const popup = await openPopup(tab.tabId);
       await popupView(popup, (v) => v.title !== '');
@@ -141,7 +114,7 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     });
 
     test('(e) turning auto-clean off for the site survives a reload', async () => {
-      const tab = await open(server.origin + seed.path);
+      const tab = await open(suite.server.origin + seed.path);
       await cleanedState(tab);
       const popup = await openPopup(tab.tabId);
       await popupView(popup, (v) => v.autoClean);
@@ -158,7 +131,7 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     });
 
     test('(f) removes a promo block and a second body added 2 s after load', async () => {
-      const tab = await open(server.origin + seed.path);
+      const tab = await open(suite.server.origin + seed.path);
       await cleanedState(tab);
       await tab.evaluate(injectLater, seed.expected.paragraphs[0]?.slice(0, 60) ?? '');
       await waitFor(
@@ -170,14 +143,14 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     });
 
     test('(g) the badge shows how many blocks were removed', async () => {
-      const tab = await open(server.origin + seed.path);
+      const tab = await open(suite.server.origin + seed.path);
       await cleanedState(tab);
       const popup = await openPopup(tab.tabId);
       const view = await popupView(popup, (v) => v.removed !== '');
       const removed = Number.parseInt(view.removed, 10);
       expect(removed).toBeGreaterThan(0);
       const badge = await waitFor(async () => {
-        const text = await driver.inExtension(async (tabId) => {
+        const text = await suite.driver.inExtension(async (tabId) => {
           const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
           return (await (scope.browser ?? scope.chrome)?.action.getBadgeText({ tabId })) ?? '';
         }, tab.tabId);
