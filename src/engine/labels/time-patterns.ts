@@ -55,7 +55,7 @@ export const LABEL_PATTERN = new RegExp(
 );
 
 /**
- * Words a time without digits can end in: "ago", "just now", "vor zwei Stunden", "GuardianYesterday". Every
+ * Words a time without digits can end in: "ago", "just now", "vor einer Stunde", "GuardianYesterday". Every
  * pattern above either has a digit or ends in one of these.
  */
 const DIGITLESS_ENDINGS = [

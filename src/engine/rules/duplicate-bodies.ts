@@ -5,6 +5,7 @@ import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { STEP_ITEMS, type Steps } from '../steps';
+import { spaceCount } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -90,9 +91,7 @@ function* copyContainer(
  * spaces: they are counted with native indexOf, not a loop over characters (this runs cold on every page).
  */
 function solidLength(text: string): number {
-  let spaces = 0;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
-  return text.length - spaces;
+  return text.length - spaceCount(text);
 }
 
 /** Non-whitespace characters of the page's blocks, as prefix sums in document order. */

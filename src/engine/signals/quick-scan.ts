@@ -26,7 +26,8 @@ class TextTally {
   private carry = '';
   private glued = false;
 
-  add(chunk: string, last: boolean): void {
+  /** `findGlued` false: only the sentences are wanted (text taken back by discount()). */
+  add(chunk: string, last: boolean, findGlued = true): void {
     const text = this.carry + chunk;
     let start = 0;
     SENTENCE.lastIndex = 0;
@@ -36,7 +37,7 @@ class TextTally {
     }
     // The last piece may go on in the next chunk: it is counted then, or now if this is the end.
     if (last) this.count(text, start, text.length);
-    this.glued ||= hasGluedTime(text);
+    if (findGlued) this.glued ||= hasGluedTime(text);
     this.carry = last ? '' : text.slice(Math.max(start, text.length - MAX_CARRY));
   }
 
@@ -50,7 +51,7 @@ class TextTally {
    */
   discount(hidden: readonly string[]): void {
     const inHidden = new TextTally();
-    for (const text of hidden) inHidden.add(text, true);
+    for (const text of hidden) inHidden.add(text, true, false);
     for (const key of this.repeated) {
       if ((this.counts.get(key) ?? 0) - (inHidden.counts.get(key) ?? 0) < 2) this.repeated.delete(key);
     }
