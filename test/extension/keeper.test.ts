@@ -78,4 +78,48 @@ test('a restore in the middle of a removal in parts puts every child back in ord
   expect(copy.childElementCount).toBeLessThan(1200);
   keeper.restore();
   expect(doc.body.innerHTML).toBe(original);
+  // The abandoned removal, resumed, takes nothing more out.
+  while (!parts.next().done);
+  expect(doc.body.innerHTML).toBe(original);
+});
+
+/** Runs a removal in parts step by step, reporting how many nodes entered or left `copy` in each step. */
+function stepMoves(copy: Element, parts: Generator<void, void, void>): number[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(copy, { childList: true });
+  const moves: number[] = [];
+  for (let next = parts.next(); ; next = parts.next()) {
+    moves.push(observer.takeRecords().reduce((n, r) => n + r.addedNodes.length + r.removedNodes.length, 0));
+    if (next.done) break;
+  }
+  observer.disconnect();
+  return moves;
+}
+
+test('no step of a removal in parts moves more than one batch of children, out or back in', () => {
+  const { copy } = bigCopy();
+  const children = copy.childNodes.length;
+  const moves = stepMoves(copy, new RemovalKeeper().remove(copy, removal)!);
+  // Every child left once and came back once, a batch of at most 200 at a time.
+  expect(moves.reduce((a, b) => a + b, 0)).toBe(2 * (children - (children % 200 || 200)));
+  expect(Math.max(...moves)).toBeLessThanOrEqual(200);
+  expect(copy.childNodes.length).toBe(children);
+});
+
+test('a restore while the children go back into the removed element puts every child back in order', () => {
+  const { doc, copy } = bigCopy();
+  const original = doc.body.innerHTML;
+  const keeper = new RemovalKeeper();
+  const parts = keeper.remove(copy, removal)!;
+  // Out of the page, some children back inside it, some still parked.
+  while (copy.isConnected) parts.next();
+  parts.next();
+  parts.next();
+  expect(doc.body.textContent).not.toContain('Paragraph');
+  expect(copy.childElementCount).toBeLessThan(1200);
+  keeper.restore();
+  expect(doc.body.innerHTML).toBe(original);
+  // The abandoned removal, resumed, changes nothing more.
+  while (!parts.next().done);
+  expect(doc.body.innerHTML).toBe(original);
 });

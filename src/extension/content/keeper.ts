@@ -16,6 +16,8 @@ interface Kept {
 
 export class RemovalKeeper {
   private kept: Kept[] = [];
+  /** Counts restores: a removal in parts that outlives one must not go on taking the element apart. */
+  private restores = 0;
 
   readonly remove: Remover = (element: Element, _removal: Removal) => {
     if (element.childElementCount > BATCH) return this.removeInParts(element);
@@ -25,25 +27,30 @@ export class RemovalKeeper {
 
   /**
    * A whole copy of a long article can hold tens of thousands of paragraphs, and the browser tears down each
-   * removed node's layout at once: its children leave in batches, one per step, and go back inside it once
-   * it is out of the page, so restoring it is still one swap.
+   * removed node's layout at once: its children leave in batches, one per step, and once it is out of the page
+   * they go back inside it in batches too (putting 25,000 back at once was a 10 ms step), so restoring it is
+   * still one swap.
    */
   private *removeInParts(element: Element): Steps<void> {
     // Kept from the start: a restore in the middle puts the parked children back.
-    const entry: Kept = {
-      element,
-      placeholder: null,
-      parked: element.ownerDocument.createDocumentFragment(),
-    };
+    const parked = element.ownerDocument.createDocumentFragment();
+    const entry: Kept = { element, placeholder: null, parked };
     this.kept.push(entry);
+    const restores = this.restores;
     // No childElementCount in the loop: some browsers count the children on every call.
-    for (let batch = takeBatch(element); batch.length === BATCH; batch = takeBatch(element)) {
-      entry.parked?.append(...batch);
+    for (let batch = firstBatch(element); batch.length === BATCH; batch = firstBatch(element)) {
+      parked.append(...batch);
       yield;
+      if (this.restores !== restores) return;
     }
     entry.placeholder = element.ownerDocument.createComment('clean-reader');
     element.replaceWith(entry.placeholder);
-    if (entry.parked) element.prepend(entry.parked);
+    for (;;) {
+      yield;
+      const batch = lastBatch(parked);
+      if (this.restores !== restores || batch.length === 0) break;
+      element.prepend(...batch);
+    }
     entry.parked = null;
   }
 
@@ -59,17 +66,27 @@ export class RemovalKeeper {
 
   /** Restores in reverse order, so an element removed from inside an earlier removal goes back first. */
   restore(): void {
+    this.restores++;
     for (const { element, placeholder, parked } of this.kept.reverse()) {
       if (placeholder) placeholder.replaceWith(element);
-      else if (parked) element.prepend(parked);
+      // The children still parked (all of them, or those not yet put back) come first.
+      if (parked) element.prepend(parked);
     }
     this.kept = [];
   }
 }
 
 /** The element's first BATCH child nodes, fewer at the end: a short last batch stays in it for the swap. */
-function takeBatch(element: Element): ChildNode[] {
+function firstBatch(element: Element): ChildNode[] {
   const batch: ChildNode[] = [];
   for (let node = element.firstChild; node && batch.length < BATCH; node = node.nextSibling) batch.push(node);
   return batch;
+}
+
+/** The last BATCH child nodes of `parent` (fewer, or none, at the end), in document order. */
+function lastBatch(parent: ParentNode & Node): ChildNode[] {
+  const batch: ChildNode[] = [];
+  for (let node = parent.lastChild; node && batch.length < BATCH; node = node.previousSibling)
+    batch.push(node);
+  return batch.reverse();
 }
