@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 const engineTests = ['test/engine/**/*.test.ts', 'src/engine/**/*.test.ts'];
 // The property-based tests generate thousands of pages: they run once, in their own project, on jsdom.
 const propertyTests = ['test/engine/property*.test.ts'];
+// Pages name stylesheets and scripts: happy-dom must not try to load them, nor log each refusal (700 lines of
+// a CI log). It still logs each frame it does not load.
+const QUIET_HAPPY_DOM = { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } };
 
 export default defineConfig({
   test: {
@@ -14,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'engine-happy-dom',
           environment: 'happy-dom',
+          environmentOptions: QUIET_HAPPY_DOM,
           include: engineTests,
           exclude: propertyTests,
         },
@@ -22,8 +26,7 @@ export default defineConfig({
         test: {
           name: 'engine-property',
           environment: 'happy-dom',
-          // Generated pages name scripts and frames: happy-dom must not try (and log failing) to load them.
-          environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
+          environmentOptions: QUIET_HAPPY_DOM,
           include: propertyTests,
           testTimeout: 60_000,
         },
