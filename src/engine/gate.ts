@@ -5,8 +5,17 @@ import { syndicationMeta } from './signals/syndication';
 import { runSteps, type Steps } from './steps';
 import type { EngineOptions, Signal } from './types';
 
-/** Long sentences seen twice before the page is worth a closer look (a body copy repeats several). */
-const QUICK_REPEATS = 3;
+/** Distinct long sentences seen twice: a body copy repeats several; one long repeated run of text is a widget. */
+const REPEATED_SENTENCES = 3;
+/**
+ * Characters of repeated long sentences that make a page worth a closer look: what the repeated-body signal
+ * needs to decide alone (600). A test page that prints one lorem-ipsum paragraph five times repeats about 350.
+ */
+const REPEATED_CHARS = 600;
+/** As much as the repeated-body signal's weaker case needs (300) is enough when the headline is printed twice. */
+const REPEATED_CHARS_WITH_HEADLINE = 300;
+/** A shorter <title> part is too likely to occur in any text to mean the headline. */
+const MIN_HEADLINE = 20;
 
 export interface Gate {
   /** False for a page that shows none of the marks every aggregator page has: it is ordinary, no more work. */
@@ -38,7 +47,27 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
   const meta = syndicationMeta(doc);
   if (host || meta) return { suspicious: true, url, host, meta };
   const body = doc.body ?? doc.documentElement;
+  const headline = titleHeadline(doc);
   const large = stepped && doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
-  const quick = large ? yield* quickScanSteps(body) : quickScan(body, QUICK_REPEATS);
-  return { suspicious: quick.glued || quick.repeatedSentences >= QUICK_REPEATS, url, host, meta };
+  const quick = large
+    ? yield* quickScanSteps(body, headline)
+    : quickScan(body, { enough: REPEATED_CHARS_WITH_HEADLINE, headline });
+  const repeated =
+    quick.repeatedSentences >= REPEATED_SENTENCES &&
+    (quick.repeatedChars >= REPEATED_CHARS ||
+      (quick.repeatedChars >= REPEATED_CHARS_WITH_HEADLINE && quick.headlineCount >= 2));
+  return { suspicious: quick.glued || repeated, url, host, meta };
+}
+
+/**
+ * The longest part of the <title> ("Headline | Site" → "Headline"): no selector query, which costs more
+ * than the whole gate in some DOM libraries.
+ */
+export function titleHeadline(doc: Document): string | null {
+  let longest = '';
+  for (const part of (doc.title ?? '').split(/\s*:\s+|\s+[|\u2013\u2014\u00b7-]\s+/)) {
+    const trimmed = part.trim();
+    if (trimmed.length > longest.length) longest = trimmed;
+  }
+  return longest.length >= MIN_HEADLINE ? longest : null;
 }

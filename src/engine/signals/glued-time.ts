@@ -15,9 +15,12 @@ export function hasGluedTime(text: string): boolean {
 
 /** "3 days ago" or "an hour ago" run straight into a letter before it. */
 function gluedAgo(text: string): boolean {
-  for (let at = text.indexOf(' ago'); at !== -1; at = text.indexOf(' ago', at + 1)) {
-    // "ago" must end there: "agony" is not a time.
-    if (/\w/.test(text.charAt(at + 4))) continue;
+  // "ago", not " ago": a search stops at each candidate of its first character, and spaces are everywhere
+  // (nine times slower over the corpus's text).
+  for (let found = text.indexOf('ago'); found !== -1; found = text.indexOf('ago', found + 1)) {
+    const at = found - 1;
+    // " ago" and no more of a word: "agony" is not a time, but "agoThe" is one glued to the next block's text.
+    if (text.charCodeAt(at) !== 32 || /[a-z\d_]/.test(text.charAt(at + 4))) continue;
     const from = Math.max(0, at - AGO_WINDOW);
     // The leftmost match is the whole number ("123 days"): a start inside it has a digit before it.
     const match = AGO_TAIL.exec(text.slice(from, at));

@@ -4,6 +4,10 @@ import { hasGluedTime } from './glued-time';
 export interface QuickScan {
   /** Distinct long sentences that occur more than once in the page's text. */
   repeatedSentences: number;
+  /** Their characters, each counted once. */
+  repeatedChars: number;
+  /** How often the given headline occurs in the text (0 when none was given). */
+  headlineCount: number;
   /** Text where a letter runs straight into a time ("The Advertiser3 days ago", "PressDecember 2"). */
   glued: boolean;
 }
@@ -14,10 +18,11 @@ const MAX_CARRY = 2000;
 /** Characters of text per step when the page is read in steps. */
 const CHUNK_CHARS = 64_000;
 
-// Also splits where textContent glued two paragraphs ("year.Engineers"): copies split alike either way.
+// Also splits where textContent glued two paragraphs ("year.Engineers"), and before the text's last full stop,
+// so the last sentence of a page matches its copy printed earlier.
 // A regular expression and native string calls, not a loop over characters: the content script's code runs
 // cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
-const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z]))/g;
+const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z])|$)/g;
 
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
@@ -25,6 +30,9 @@ class TextTally {
   private readonly repeated = new Set<string>();
   private carry = '';
   private glued = false;
+  private headlineCount = 0;
+
+  constructor(private readonly headline: string | null = null) {}
 
   /** `findGlued` false: only the sentences are wanted (text taken back by discount()). */
   add(chunk: string, last: boolean, findGlued = true): void {
@@ -38,11 +46,19 @@ class TextTally {
     // The last piece may go on in the next chunk: it is counted then, or now if this is the end.
     if (last) this.count(text, start, text.length);
     if (findGlued) this.glued ||= hasGluedTime(text);
+    if (this.headline) this.headlineCount += occurrences(text, this.headline, this.carry.length);
     this.carry = last ? '' : text.slice(Math.max(start, text.length - MAX_CARRY));
   }
 
   result(): QuickScan {
-    return { repeatedSentences: this.repeated.size, glued: this.glued };
+    let repeatedChars = 0;
+    for (const key of this.repeated) repeatedChars += key.length;
+    return {
+      repeatedSentences: this.repeated.size,
+      repeatedChars,
+      headlineCount: this.headlineCount,
+      glued: this.glued,
+    };
   }
 
   /**
@@ -66,22 +82,36 @@ class TextTally {
   }
 }
 
+/** Occurrences of `needle` in `text` that end past `seen` (the carried text, searched with the chunk before). */
+function occurrences(text: string, needle: string, seen: number): number {
+  let count = 0;
+  const from = Math.max(0, seen - needle.length + 1);
+  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
 /** Elements whose text textContent includes but a reader never sees as prose. */
 const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
+
+export interface QuickScanOptions {
+  /** Repeated characters from which sentences repeated only inside a script or style are taken back. */
+  enough?: number;
+  /** Text whose occurrences are counted (the headline). */
+  headline?: string | null;
+}
 
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
  * on every page load) are let go after one textContent read. Sentences repeated only because a script
  * or style holds them too do not count (inline JSON state repeats the article it renders); a page with
- * `enough` repeats otherwise is the only one that pays for that check. It may let an ordinary page
- * through; the full detection decides. It must not stop an aggregator page, so it only lower-cases:
+ * `enough` repeated characters otherwise is the only one that pays for that check. It only lower-cases:
  * copies differing in more than case still show through glued labels or hosts.
  */
-export function quickScan(body: Element, enough = 1): QuickScan {
-  const tally = new TextTally();
+export function quickScan(body: Element, { enough = 1, headline = null }: QuickScanOptions = {}): QuickScan {
+  const tally = new TextTally(headline);
   tally.add(body.textContent ?? '', true);
   // Only a page that would be looked at closer pays for finding its scripts: most pages repeat nothing.
-  if (tally.result().repeatedSentences >= enough) tally.discount(unseenTexts(body));
+  if (tally.result().repeatedChars >= enough) tally.discount(unseenTexts(body));
   return tally.result();
 }
 
@@ -98,8 +128,8 @@ function unseenTexts(body: Element): string[] {
  * quickScan() in steps, for a page's main thread: the text is read node by node in chunks (a 5 MB page's
  * textContent alone is a long task), with the same verdict.
  */
-export function* quickScanSteps(body: Element): Steps<QuickScan> {
-  const tally = new TextTally();
+export function* quickScanSteps(body: Element, headline: string | null = null): Steps<QuickScan> {
+  const tally = new TextTally(headline);
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let chunk = '';
   let nodes = 0;

@@ -1,0 +1,82 @@
+// The check every page load runs: it lets ordinary pages go after one read of their text, and must send every
+// page with a repeated body on to full detection.
+import { describe, expect, test } from 'vitest';
+import { gate, gateSteps, titleHeadline } from '../../src/engine/gate';
+import { quickScan, quickScanSteps } from '../../src/engine/signals/quick-scan';
+import { runSteps } from '../../src/engine/steps';
+import { parse } from './helpers';
+
+const LOREM =
+  'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore. ' +
+  'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo. ' +
+  'Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
+
+/** `count` distinct paragraphs of about 100 characters each. */
+function paragraphs(count: number, topic = 'bridge'): string {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i} says the council will decide on the ${topic} budget at its meeting in spring ${i}.</p>`,
+  ).join('');
+}
+
+function page(title: string, body: string): Document {
+  return parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+}
+
+const HEADLINE = 'Council moves the river bridge budget to spring';
+
+describe('gate', () => {
+  test.each([
+    ['one paragraph printed five times (a test page)', page('Test page', `<p>${LOREM}</p>`.repeat(5)), false],
+    ['a body of ten paragraphs printed twice', page(HEADLINE, paragraphs(10).repeat(2)), true],
+    [
+      'six paragraphs printed twice, headline once',
+      page(`${HEADLINE} | Daily`, paragraphs(6).repeat(2)),
+      false,
+    ],
+    [
+      'six paragraphs printed twice, headline twice',
+      page(`${HEADLINE} | Daily`, `<h1>${HEADLINE}</h1><h2>${HEADLINE}</h2>${paragraphs(6).repeat(2)}`),
+      true,
+    ],
+    ['ordinary prose, nothing repeated', page(HEADLINE, `<h1>${HEADLINE}</h1>${paragraphs(40)}`), false],
+    [
+      'a glued outlet and time, nothing repeated',
+      page(
+        HEADLINE,
+        `<p>The Advertiser3 days ago</p>${paragraphs(3)}<p>Related: Outlet2 hours agoAnother story</p>`,
+      ),
+      true,
+    ],
+  ])('%s: suspicious $2', (_, doc, suspicious) => {
+    expect(gate(doc).suspicious).toBe(suspicious);
+    expect(runSteps(gateSteps(doc)).suspicious).toBe(suspicious);
+  });
+
+  test('read in steps, the headline is counted as often as in one read, across chunks too', () => {
+    // Each paragraph holds the headline, split over two text nodes at every other paragraph.
+    const body = Array.from({ length: 3000 }, (_, i) =>
+      i % 2
+        ? `<p>${HEADLINE} again ${i}.</p>`
+        : `<p>Council moves the <b>river bridge budget to spring</b> ${i}.</p>`,
+    ).join('');
+    const doc = page(HEADLINE, body);
+    const whole = quickScan(doc.body, { headline: HEADLINE });
+    expect(whole.headlineCount).toBe(3000);
+    expect(runSteps(quickScanSteps(doc.body, HEADLINE))).toEqual(whole);
+  });
+
+  test.each([
+    ['Council moves the river bridge budget to spring | Daily8', HEADLINE],
+    ['Daily8 - Council moves the river bridge budget to spring', HEADLINE],
+    [
+      'Nachrichten: Stadtrat verschiebt das Budget der Flussbrücke',
+      'Stadtrat verschiebt das Budget der Flussbrücke',
+    ],
+    ['Short title | Site', null],
+    ['', null],
+  ])('the headline of the title %j is %j', (title, headline) => {
+    expect(titleHeadline(page(title, '<p>x</p>'))).toBe(headline);
+  });
+});
