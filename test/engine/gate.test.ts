@@ -54,6 +54,13 @@ describe('gate', () => {
     expect(runSteps(gateSteps(doc)).suspicious).toBe(suspicious);
   });
 
+  test('a repeated run of text too long to be a sentence (a script state, a stylesheet) is not counted', () => {
+    const blob = `<p>State ${'value,'.repeat(400)} end of the blob.</p>`;
+    const quick = quickScan(page(HEADLINE, `${blob}${paragraphs(10)}${blob}`).body);
+    expect(quick.repeatedSentences).toBe(0);
+    expect(quick.repeatedChars).toBe(0);
+  });
+
   test('read in steps, the headline is counted as often as in one read, across chunks too', () => {
     // Each paragraph holds the headline, split over two text nodes at every other paragraph.
     const body = Array.from({ length: 3000 }, (_, i) =>

@@ -13,6 +13,11 @@ export interface QuickScan {
 }
 
 const LONG = 60;
+/**
+ * Longer "sentences" are not prose: a script's JSON or a stylesheet with no full stop and space for pages.
+ * Lower-casing and hashing them cost the gate most of its time on such pages (1 MB of script text on one).
+ */
+const MAX_SENTENCE = 2000;
 /** Text carried from one chunk to the next: an unfinished sentence, or a label split across the chunks. */
 const MAX_CARRY = 2000;
 /** Characters of text per step when the page is read in steps. */
@@ -74,7 +79,7 @@ class TextTally {
   }
 
   private count(text: string, start: number, end: number): void {
-    if (end - start < LONG) return;
+    if (end - start < LONG || end - start > MAX_SENTENCE) return;
     const key = text.slice(start, end).trim().toLowerCase();
     const seen = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, seen);
