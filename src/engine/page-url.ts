@@ -36,7 +36,7 @@ export function headValue(
   wanted: string,
   value: string,
 ): string | null {
-  for (const el of doc.head?.querySelectorAll(tag) ?? []) {
+  for (const el of doc.head?.getElementsByTagName(tag) ?? []) {
     if (el.getAttribute(key)?.trim().toLowerCase() === wanted) return el.getAttribute(value);
   }
   return null;

@@ -2,7 +2,7 @@ import { squash } from './text';
 
 /** The page's headline: the first h1 with text, else og:title, else <title> without its site suffix. */
 export function pageTitle(doc: Document): string | null {
-  for (const h1 of doc.querySelectorAll('h1')) {
+  for (const h1 of doc.getElementsByTagName('h1')) {
     const text = squash(h1.textContent ?? '');
     if (text) return text;
   }

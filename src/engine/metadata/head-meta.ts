@@ -1,10 +1,11 @@
 // Reads <meta> and <link> tags with plain tag queries: attribute selectors that match nothing walk the
-// whole tree slowly in some DOMs, and pages are large.
+// whole tree slowly in some DOMs, and pages are large. getElementsByTagName, not querySelectorAll: a DOM
+// keeps that collection, so the second read of the page's <meta> tags does not walk the tree again.
 
 /** The first non-empty content of a <meta> whose name, property or itemprop is one of keys (in key order). */
 export function metaContent(doc: Document, keys: readonly string[]): string | null {
   const found = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -21,9 +22,12 @@ export function metaContent(doc: Document, keys: readonly string[]): string | nu
   return null;
 }
 
-/** The href of the first <link> whose rel list holds rel. */
+/**
+ * The href of the first <link> in the head whose rel list holds rel. Only the head: links belong there, and
+ * in some DOMs each tag query of the whole document walks every node once.
+ */
 export function linkHref(doc: Document, rel: string): string | null {
-  for (const link of doc.querySelectorAll('link')) {
+  for (const link of doc.head?.getElementsByTagName('link') ?? []) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')?.trim();
     if (href && rels.includes(rel)) return href;

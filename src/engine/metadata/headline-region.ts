@@ -55,7 +55,7 @@ function after(el: Element, root: Element | null): Element | null {
  * there is the logo), not in `skip` (related sections).
  */
 export function headlineElements(doc: Document, skip: ReadonlySet<Element>): Element[] {
-  return [...doc.querySelectorAll('h1')].filter((h1) => {
+  return [...doc.getElementsByTagName('h1')].filter((h1) => {
     for (let node: Element | null = h1; node; node = node.parentElement) if (skip.has(node)) return false;
     if (h1.closest('nav, [role="navigation"]')) return false;
     const header = h1.closest('header, [role="banner"]');

@@ -13,7 +13,7 @@ const ARTICLE_TYPE = /article|posting|report|newsitem/i;
 /** Every JSON-LD node on the page. Invalid JSON is skipped: pages ship broken blocks. */
 export function readJsonLd(doc: Document): JsonLd {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of doc.getElementsByTagName('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     collect(parse(script.textContent ?? ''), nodes);
   }
