@@ -50,10 +50,7 @@ const WEAK = [
  * a day word, a weak time. The groups tell which. No `u` flag: nothing in it needs one, and it makes this
  * 2,600-character pattern dearer to compile, which every cleaned page pays once, cold.
  */
-export const LABEL_PATTERN = new RegExp(
-  `^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`,
-  'i',
-);
+export const LABEL_PATTERN = new RegExp(`^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`, 'i');
 
 /**
  * Words a time without digits can end in: "ago", "just now", "vor einer Stunde", "GuardianYesterday". Every
