@@ -15,6 +15,7 @@ export interface TimesRow {
   extract: number;
   readability: number;
   ratio: number;
+  pipelineRatio: number;
   detectShare: number;
   aggregator: boolean;
 }
@@ -25,8 +26,10 @@ export interface PageTimes {
   clean: number;
   extract: number;
   readability: number;
-  /** Median over runs of (clean + extract) / Readability. */
+  /** Median over runs of (clean + extract) / Readability: the target. */
   ratio: number;
+  /** Median over runs of (detect + clean + extract) / Readability: the whole pipeline. */
+  pipelineRatio: number;
   detectShare: number;
   aggregator: boolean;
   extraction: Extraction;
@@ -69,8 +72,12 @@ export function timePage(page: BenchPage, runs: number): PageTimes {
     if (run === 0) readabilityHtml = r.value?.content ?? '';
     collectGarbage();
   }
-  // The whole pipeline against Readability alone: detection counts too.
-  const ratios = samples.clean.map((c, i) => (samples.detect[i]! + c + samples.extract[i]!) / samples.rb[i]!);
+  // Detection has its own target (its share of Readability); the ratio's target is clean + extract. The whole
+  // pipeline is reported next to it.
+  const ratios = samples.clean.map((c, i) => (c + samples.extract[i]!) / samples.rb[i]!);
+  const pipelineRatios = samples.clean.map(
+    (c, i) => (samples.detect[i]! + c + samples.extract[i]!) / samples.rb[i]!,
+  );
   const shares = samples.detect.map((d, i) => d / samples.rb[i]!);
   return {
     page,
@@ -79,6 +86,7 @@ export function timePage(page: BenchPage, runs: number): PageTimes {
     extract: median(samples.extract),
     readability: median(samples.rb),
     ratio: median(ratios),
+    pipelineRatio: median(pipelineRatios),
     detectShare: median(shares),
     aggregator,
     extraction: extraction!,

@@ -13,7 +13,8 @@ import { scaleOne } from './scale-one';
 import { runScaling, runsFor } from './scaling';
 import { builtSizes } from './sizes';
 
-const RUNS = 3;
+// Five runs a corpus page: its small test pages take 1-3 ms, where one garbage-collection pause moves a ratio by half.
+const RUNS = 5;
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);

@@ -85,11 +85,17 @@ function keepAttributes(element: Element, tag: string): void {
     const keep = ARTICLE_ATTRIBUTES['*']?.includes(name) || allowed?.includes(name);
     const rule = SAFE_URL[name];
     const value = element.getAttribute(name) ?? '';
-    if (!keep || (rule && !rule.test(value.trim()))) element.removeAttribute(name);
-    else if (rule) element.setAttribute(name, value.trim());
+    const trimmed = value.trim();
+    if (!keep || (rule && !rule.test(trimmed))) element.removeAttribute(name);
+    // Each change queues a mutation record, which some DOMs build by walking the ancestors: only real ones.
+    else if (rule && trimmed !== value) element.setAttribute(name, trimmed);
   }
   if (tag === 'a' && element.hasAttribute('href')) {
-    element.setAttribute('rel', 'noopener noreferrer');
-    element.setAttribute('target', '_blank');
+    setIfOther(element, 'rel', 'noopener noreferrer');
+    setIfOther(element, 'target', '_blank');
   }
+}
+
+function setIfOther(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
