@@ -14,8 +14,9 @@ export interface QuickScan {
 
 const LONG = 60;
 /**
- * Longer "sentences" are not prose: a script's JSON or a stylesheet with no full stop and space for pages.
- * Lower-casing and hashing them cost the gate most of its time on such pages (1 MB of script text on one).
+ * Longer "sentences" are not prose: a script's JSON state or a stylesheet runs on for pages without a full stop
+ * and a space. Lower-casing and hashing them cost the gate most of its time on such pages (1 MB of script text
+ * on one).
  */
 const MAX_SENTENCE = 2000;
 /** Text carried from one chunk to the next: an unfinished sentence, or a label split across the chunks. */
