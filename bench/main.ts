@@ -13,8 +13,9 @@ import { scaleOne } from './scale-one';
 import { runScaling, runsFor } from './scaling';
 import { builtSizes } from './sizes';
 
-// Five runs a corpus page: its small test pages take 1-3 ms, where one garbage-collection pause moves a ratio by half.
-const RUNS = 5;
+// Six runs a page, three pairs (bench/engine-times.ts): the corpus's small test pages take 1-3 ms, where one
+// garbage-collection pause moves a ratio by half.
+const RUNS = 6;
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const sizes = builtSizes();
   log('fixtures');
   const fixtures = fixturePages();
-  const fixtureTimes = fixtures.map((page) => toRow(timePage(page, 5)));
+  const fixtureTimes = fixtures.map((page) => toRow(timePage(page, RUNS)));
   const quality = fixtures.flatMap((f) =>
     f.kind === 'aggregator' ? fixtureQuality(f.name, f.html, f.expected as AggregatorExpected) : [],
   );

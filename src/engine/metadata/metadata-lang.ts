@@ -1,14 +1,14 @@
 import { RTL_LANGUAGES } from '../data/metadata-hints';
-import { metaContent } from './head-meta';
+import { PageMeta } from './head-meta';
 
 /** The page's language: html[lang], else a content-language or og:locale meta ("en_GB" -> "en-GB"). */
-export function readLang(doc: Document): string | null {
+export function readLang(doc: Document, meta = new PageMeta(doc)): string | null {
   const html = doc.documentElement;
   const declared =
     html?.getAttribute('lang') ??
     html?.getAttribute('xml:lang') ??
     doc.body?.getAttribute('lang') ??
-    metaContent(doc, ['content-language', 'og:locale', 'language', 'dc.language']);
+    meta.get(['content-language', 'og:locale', 'language', 'dc.language']);
   const lang = declared?.trim().replace(/_/g, '-');
   return lang ? lang : null;
 }

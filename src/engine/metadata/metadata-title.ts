@@ -1,6 +1,6 @@
 import { onceOnly } from '../related/card-title';
 import { squash } from '../text';
-import { metaContent } from './head-meta';
+import { PageMeta } from './head-meta';
 import { headlineElements } from './headline-region';
 
 // " | Daily8", " - BBC News", " — The Verge": a site's name after a separator in <title>.
@@ -13,13 +13,14 @@ export function readTitle(
   doc: Document,
   siteName: string | null,
   related: ReadonlySet<Element>,
+  meta = new PageMeta(doc),
 ): string | null {
   for (const h1 of headlineElements(doc, related)) {
     const text = onceOnly(squash(h1.textContent ?? ''));
     // A one-word h1 matching the site is the logo; a paragraph-long one is a caption.
     if (text.includes(' ') && text.length <= MAX_HEADLINE && !sameName(text, siteName)) return text;
   }
-  for (const raw of [metaContent(doc, ['og:title', 'twitter:title']), doc.title]) {
+  for (const raw of [meta.get(['og:title', 'twitter:title']), doc.title]) {
     const title = raw ? stripSiteName(squash(raw), siteName) : '';
     if (title) return title;
   }

@@ -4,7 +4,7 @@ import { findRelatedSections } from '../related/related-sections';
 import { squash } from '../text';
 import type { Article } from '../types';
 import { cleanUrl } from '../url';
-import { linkHref, metaContent } from './head-meta';
+import { linkHref, PageMeta } from './head-meta';
 import { mainNode, readJsonLd } from './json-ld';
 import { nameAt, textAt } from './json-ld-values';
 import { readByline } from './metadata-byline';
@@ -32,22 +32,23 @@ export function readMetadata(
   const related = new Set(sections);
   const ld = readJsonLd(doc);
   const main = mainNode(ld);
-  const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
+  const meta = new PageMeta(doc);
+  const canonical = linkHref(doc, 'canonical') ?? meta.get(['og:url']);
   const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
   const pageUrl = url ?? canonicalUrl;
-  const siteName = metaContent(doc, SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostOf(pageUrl);
+  const siteName = meta.get(SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostOf(pageUrl);
   const near = headlineFacts(doc, related);
   const source = near.source ?? markedSource(doc, related, ld, main, siteName);
-  const lang = readLang(doc);
+  const lang = readLang(doc, meta);
   return {
-    title: readTitle(doc, siteName, related),
+    title: readTitle(doc, siteName, related, meta),
     source,
     siteName,
     byline: readByline(doc, related, ld, main, near.byline, [source, siteName]),
     published:
       near.published ??
       timeElement(doc, related) ??
-      metaContent(doc, PUBLISHED_META) ??
+      meta.get(PUBLISHED_META) ??
       textAt(main, 'datePublished'),
     canonicalUrl,
     originalUrl: originalUrl(doc, pageUrl, related, ld, main),

@@ -1,7 +1,7 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
 import { hostOf } from '../page-url';
 import { cleanUrl } from '../url';
-import { linkHref, metaContent } from './head-meta';
+import { linkHref, PageMeta } from './head-meta';
 import type { PageMetadata } from './metadata';
 import { readDir, readLang } from './metadata-lang';
 import { readTitle } from './metadata-title';
@@ -14,16 +14,17 @@ const NO_SECTIONS: ReadonlySet<Element> = new Set();
  * cost more than the extraction itself on a large page and find nothing.
  */
 export function ordinaryMetadata(doc: Document, url: string | null): PageMetadata {
-  const canonical = linkHref(doc, 'canonical') ?? metaContent(doc, ['og:url']);
+  const meta = new PageMeta(doc);
+  const canonical = linkHref(doc, 'canonical') ?? meta.get(['og:url']);
   const canonicalUrl = canonical ? cleanUrl(canonical, url) : null;
-  const siteName = metaContent(doc, SITE_NAME_META) ?? hostOf(url ?? canonicalUrl);
-  const lang = readLang(doc);
+  const siteName = meta.get(SITE_NAME_META) ?? hostOf(url ?? canonicalUrl);
+  const lang = readLang(doc, meta);
   return {
-    title: readTitle(doc, siteName, NO_SECTIONS),
+    title: readTitle(doc, siteName, NO_SECTIONS, meta),
     source: siteName,
     siteName,
     byline: null,
-    published: metaContent(doc, PUBLISHED_META),
+    published: meta.get(PUBLISHED_META),
     canonicalUrl,
     originalUrl: null,
     lang,
