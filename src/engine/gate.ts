@@ -1,6 +1,6 @@
 import { pageUrl } from './page-url';
 import { knownHost } from './signals/known-host';
-import { quickScan, quickScanSteps } from './signals/quick-scan';
+import { type QuickScan, quickScan, quickScanSteps } from './signals/quick-scan';
 import { syndicationMeta } from './signals/syndication';
 import { runSteps, type Steps } from './steps';
 import type { EngineOptions, Signal } from './types';
@@ -51,12 +51,16 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
   const large = stepped && doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
   const quick = large
     ? yield* quickScanSteps(body, headline)
-    : quickScan(body, { enough: REPEATED_CHARS_WITH_HEADLINE, headline });
-  const repeated =
-    quick.repeatedSentences >= REPEATED_SENTENCES &&
-    (quick.repeatedChars >= REPEATED_CHARS ||
-      (quick.repeatedChars >= REPEATED_CHARS_WITH_HEADLINE && quick.headlineCount >= 2));
-  return { suspicious: quick.glued || repeated, url, host, meta };
+    : quickScan(body, { decides: (scan) => !scan.glued && repeatedEnough(scan), headline });
+  return { suspicious: quick.glued || repeatedEnough(quick), url, host, meta };
+}
+
+function repeatedEnough(scan: QuickScan): boolean {
+  return (
+    scan.repeatedSentences >= REPEATED_SENTENCES &&
+    (scan.repeatedChars >= REPEATED_CHARS ||
+      (scan.repeatedChars >= REPEATED_CHARS_WITH_HEADLINE && scan.headlineCount >= 2))
+  );
 }
 
 /**

@@ -61,6 +61,16 @@ describe('gate', () => {
     expect(quick.repeatedChars).toBe(0);
   });
 
+  test('sentences a script repeats are taken back when they would decide, and only then', () => {
+    const prose = paragraphs(12);
+    const state = `<script type="application/json">${JSON.stringify({ body: prose.replace(/<[^>]+>/g, ' ') })}</script>`;
+    const doc = page(HEADLINE, `<h1>${HEADLINE}</h1>${prose}${state}`);
+    expect(gate(doc).suspicious).toBe(false);
+    // Asked to take nothing back, the scan counts the script's copies.
+    expect(quickScan(doc.body, { decides: () => false }).repeatedSentences).toBeGreaterThanOrEqual(10);
+    expect(quickScan(doc.body).repeatedSentences).toBe(0);
+  });
+
   test('read in steps, the headline is counted as often as in one read, across chunks too', () => {
     // Each paragraph holds the headline, split over two text nodes at every other paragraph.
     const body = Array.from({ length: 3000 }, (_, i) =>

@@ -100,8 +100,11 @@ function occurrences(text: string, needle: string, seen: number): number {
 const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
 
 export interface QuickScanOptions {
-  /** Repeated characters from which sentences repeated only inside a script or style are taken back. */
-  enough?: number;
+  /**
+   * Whether a scan's repeated sentences would decide the caller's verdict. Only then are sentences repeated
+   * only because a script or style holds them taken back: finding those walks the page once more.
+   */
+  decides?: (scan: QuickScan) => boolean;
   /** Text whose occurrences are counted (the headline). */
   headline?: string | null;
 }
@@ -109,15 +112,18 @@ export interface QuickScanOptions {
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
  * on every page load) are let go after one textContent read. Sentences repeated only because a script
- * or style holds them too do not count (inline JSON state repeats the article it renders); a page with
- * `enough` repeated characters otherwise is the only one that pays for that check. It only lower-cases:
+ * or style holds them too do not count (inline JSON state repeats the article it renders); only a page whose
+ * repeats would decide the verdict pays for that check. It only lower-cases:
  * copies differing in more than case still show through glued labels or hosts.
  */
-export function quickScan(body: Element, { enough = 1, headline = null }: QuickScanOptions = {}): QuickScan {
+export function quickScan(
+  body: Element,
+  { decides = (scan) => scan.repeatedChars > 0, headline = null }: QuickScanOptions = {},
+): QuickScan {
   const tally = new TextTally(headline);
   tally.add(body.textContent ?? '', true);
   // Only a page that would be looked at closer pays for finding its scripts: most pages repeat nothing.
-  if (tally.result().repeatedChars >= enough) tally.discount(unseenTexts(body));
+  if (decides(tally.result())) tally.discount(unseenTexts(body));
   return tally.result();
 }
 
