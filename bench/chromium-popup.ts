@@ -1,8 +1,7 @@
 // Popup timing: the popup page, opened on a tab whose page has settled, marks
 // 'clean-reader:article-shown' right after the article is in its DOM; the mark's time is counted from the
-// popup document's navigation start, so it covers loading the popup, asking the content script and rendering.
-// On a small cleaned page the content script has prepared the article in idle time by then (the tab is read
-// after its 500 ms settling pause); on a bigger one the extraction happens on this request.
+// popup document's navigation start, so it covers loading the popup, asking the content script, the
+// extraction (made on this request: the content script prepares nothing ahead) and rendering.
 import type { Page } from 'playwright-core';
 import type { ExtensionContext } from '../test/e2e/support/chromium-context';
 import { waitFor } from '../test/e2e/support/driver';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentHandlers } from '../../src/extension/content/handlers';
-import { Page } from '../../src/extension/content/page';
+import { FOLLOW_UP_MS, Page } from '../../src/extension/content/page';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'aggregator', 'seed-daily8');
@@ -52,6 +52,31 @@ describe('Page', () => {
     expect(reply.status).toMatchObject({ cleaned: true });
     expect(reply.article?.title).toBeTruthy();
     await starting;
+  });
+
+  test('a page that never stops changing still gets an answer, after at most the follow-up window', async () => {
+    const { page } = setup();
+    await page.start();
+    const handlers = contentHandlers(page);
+    // Each clean queues the next as it ends, before the answer's wait sees it end: work never runs out, as on
+    // a ticker page that changes faster than a slow machine cleans it.
+    let stop = false;
+    const churn = (): void => {
+      if (!stop) void page.cleanAgain().then(churn);
+    };
+    churn();
+    try {
+      const started = Date.now();
+      const answered = await Promise.race([
+        handlers['get-status']({ type: 'get-status' }, {}).then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), FOLLOW_UP_MS * 10)),
+      ]);
+      expect(answered).toBe(true);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(FOLLOW_UP_MS);
+    } finally {
+      stop = true;
+      await page.settled();
+    }
   });
 
   test("the status reports the page's cost: the gate, the full detection and the clean, timed", async () => {

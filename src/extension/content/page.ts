@@ -24,6 +24,11 @@ const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /** A batch with this much new text may turn a page rendered late into a recognisable aggregator page. */
 const REDETECT_MIN_CHARS = 200;
+/**
+ * How long an answer also waits for work queued after it was asked for: two of the watcher's batches (one per
+ * 200 ms at most), inside the popup's patience for an answer (1 s for its tab-following polls).
+ */
+export const FOLLOW_UP_MS = 500;
 
 export class Page {
   private detection: Detection | null = null;
@@ -74,13 +79,18 @@ export class Page {
     );
   }
 
-  /** Resolves once the page has reached the state the last action asked for. */
+  /**
+   * Resolves once the page has reached the state the last action asked for. Work queued while waiting is
+   * waited for too, but only for FOLLOW_UP_MS: a page that changes faster than it is cleaned (a ticker, a
+   * live blog on a slow machine) would otherwise keep its popup waiting for ever.
+   */
   async settled(): Promise<void> {
+    const until = Date.now() + FOLLOW_UP_MS;
     let seen: Promise<void>;
     do {
       seen = this.pending;
       await seen;
-    } while (seen !== this.pending);
+    } while (seen !== this.pending && Date.now() < until);
   }
 
   status(): PageStatus {
