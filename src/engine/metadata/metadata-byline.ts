@@ -2,7 +2,7 @@ import { AUTHOR_META, BYLINE_CLASS } from '../data/metadata-hints';
 import { squash } from '../text';
 import { cleanByline } from './byline-text';
 import { siteChromeSkipper, walkElements } from './element-walk';
-import { metaContent } from './head-meta';
+import { PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { namesOf } from './json-ld-values';
 
@@ -20,14 +20,15 @@ export function readByline(
   main: JsonLdNode | null,
   nearHeadline: string | null,
   outlets: readonly (string | null)[],
+  meta = new PageMeta(doc),
 ): string | null {
   const taken = new Set(outlets.filter((o): o is string => !!o).map((o) => o.toLowerCase()));
   const marked = markedBylines(doc, related);
-  const meta = metaContent(doc, AUTHOR_META);
+  const author = meta.get(AUTHOR_META);
   const candidates = [
     marked.rel,
     marked.itemprop,
-    meta && !/^https?:/i.test(meta) ? meta : null,
+    author && !/^https?:/i.test(author) ? author : null,
     namesOf(main?.author, ld, true).join(', ') || null,
     marked.classed,
     nearHeadline,

@@ -2,7 +2,7 @@ import { ORIGINAL_LINK_TEXT, ORIGINAL_URL_META } from '../data/metadata-hints';
 import { squash } from '../text';
 import { cleanUrl } from '../url';
 import { siteChromeSkipper, walkElements } from './element-walk';
-import { linkHref, metaContent } from './head-meta';
+import { linkHref, PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { urlOf } from './json-ld-values';
 
@@ -18,10 +18,11 @@ export function originalUrl(
   related: ReadonlySet<Element>,
   ld: JsonLd,
   main: JsonLdNode | null,
+  meta = new PageMeta(doc),
 ): string | null {
   const own = pageUrl ? cleanUrl(pageUrl, null) : null;
   const declared = [
-    metaContent(doc, ORIGINAL_URL_META),
+    meta.get(ORIGINAL_URL_META),
     linkHref(doc, 'original-source'),
     urlOf(main?.isBasedOn, ld),
   ];

@@ -9,7 +9,7 @@ import {
 import { cleanOutletName, looksLikeOutletName } from '../labels/outlet-name';
 import { squash } from '../text';
 import { siteChromeSkipper, walkElements } from './element-walk';
-import { metaContent } from './head-meta';
+import { PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { nameAt, namesOf, nodesAt } from './json-ld-values';
 
@@ -32,6 +32,7 @@ export function markedSource(
   ld: JsonLd,
   main: JsonLdNode | null,
   siteName: string | null,
+  meta = new PageMeta(doc),
 ): string | null {
   let hinted: string | null = null;
   let stated: string | null = null;
@@ -42,7 +43,7 @@ export function markedSource(
       stated ??= statedName(el, siteName);
     });
   }
-  return hinted ?? stated ?? metaName(doc) ?? jsonLdSource(ld, main);
+  return hinted ?? stated ?? metaName(meta) ?? jsonLdSource(ld, main);
 }
 
 /** An element the markup marks as the source: data-source="X", itemprop=provider, class="provider". */
@@ -105,8 +106,8 @@ function sharesWord(a: string, b: string): boolean {
   return (a.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((word) => words.has(word));
 }
 
-function metaName(doc: Document): string | null {
-  const value = metaContent(doc, SOURCE_META);
+function metaName(meta: PageMeta): string | null {
+  const value = meta.get(SOURCE_META);
   return value && !/^https?:|^\/\//i.test(value) ? outletName(value) : null;
 }
 

@@ -38,20 +38,20 @@ export function readMetadata(
   const pageUrl = url ?? canonicalUrl;
   const siteName = meta.get(SITE_NAME_META) ?? nameAt(main, 'publisher', ld) ?? hostOf(pageUrl);
   const near = headlineFacts(doc, related);
-  const source = near.source ?? markedSource(doc, related, ld, main, siteName);
+  const source = near.source ?? markedSource(doc, related, ld, main, siteName, meta);
   const lang = readLang(doc, meta);
   return {
     title: readTitle(doc, siteName, related, meta),
     source,
     siteName,
-    byline: readByline(doc, related, ld, main, near.byline, [source, siteName]),
+    byline: readByline(doc, related, ld, main, near.byline, [source, siteName], meta),
     published:
       near.published ??
       timeElement(doc, related) ??
       meta.get(PUBLISHED_META) ??
       textAt(main, 'datePublished'),
     canonicalUrl,
-    originalUrl: originalUrl(doc, pageUrl, related, ld, main),
+    originalUrl: originalUrl(doc, pageUrl, related, ld, main, meta),
     lang,
     dir: readDir(doc, lang),
   };
