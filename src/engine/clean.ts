@@ -26,7 +26,7 @@ function* runRules(
   for (const rule of RULES) {
     if (disabled.has(rule.name)) continue;
     // The shared blocks are collected here, in steps, rather than inside the first rule that asks.
-    yield* ctx.prepare();
+    yield* ctx.prepare(rule.needs ?? []);
     const candidates = yield* rule.find(ctx);
     yield;
     let changed = false;

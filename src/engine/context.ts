@@ -3,7 +3,7 @@ import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
 import { findRelatedSections } from './related/related';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
-import type { RuleContext } from './rules/rule';
+import type { RuleContext, RuleNeed } from './rules/rule';
 import { runSteps, STEP_ITEMS, type Steps } from './steps';
 import { fold, memoFold } from './text';
 import { pageTitle } from './title';
@@ -25,7 +25,11 @@ function* splitScopes(blocks: readonly Block[], sections: readonly Element[]): S
 export function createContext(
   doc: Document,
   custom: CustomRules,
-): RuleContext & { touched: Set<Element>; invalidate(): void; prepare(): Steps<void> } {
+): RuleContext & {
+  touched: Set<Element>;
+  invalidate(): void;
+  prepare(needs: readonly RuleNeed[]): Steps<void>;
+} {
   const body = doc.body ?? doc.documentElement;
   let blocks: Block[] | null = null;
   let scopes: [Block[], Block[]] | null = null;
@@ -53,13 +57,18 @@ export function createContext(
       scopes ??= runSteps(splitScopes(this.blocks(), this.related()));
       return scopes;
     },
-    /** Blocks, related sections and scopes in steps (a large page has tens of thousands), ready for the rules. */
-    *prepare() {
+    /**
+     * Blocks, and what a rule needs besides (related sections and scopes, the selector walk), in steps: a
+     * large page has tens of thousands of elements. Only what the next rule reads: after each removal the
+     * views are collected again, and most rules read blocks alone.
+     */
+    *prepare(needs: readonly RuleNeed[]) {
       blocks ??= yield* collectBlocksSteps(body);
-      related ??= yield* findRelatedSectionsSteps(doc);
-      scopes ??= yield* splitScopes(blocks, related);
-      // The rules' shared walk for their selector lists, cached per block list.
-      yield* attributedElementsSteps(this);
+      if (needs.includes('related')) {
+        related ??= yield* findRelatedSectionsSteps(doc);
+        scopes ??= yield* splitScopes(blocks, related);
+      }
+      if (needs.includes('selectors')) yield* attributedElementsSteps(this);
     },
     invalidate() {
       blocks = null;

@@ -43,7 +43,8 @@ function candidatesAt(el: Element, guard: ArticleGuard): Element[] {
   if (isRelatedHeading(el) && !el.closest('a, button') && !guard.inNavigation(el)) {
     return sectionsFromHeading(el, guard);
   }
-  if (CONTAINER_NAME.test(containerName(el))) {
+  // Class, id and aria-label are attributes: most elements have none, and need no name built.
+  if (el.hasAttributes() && CONTAINER_NAME.test(containerName(el))) {
     if (!guard.inNavigation(el) && !guard.swallows(el) && storyLinkCount(el) >= 2) return [el];
     return [];
   }

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 
 export const appPromo: Rule = {
   name: 'app-promo',
+  needs: ['selectors'],
   *find(ctx) {
     const asks = yield* promoBlocks(ctx, {
       patterns: APP_PROMO,

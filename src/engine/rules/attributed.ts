@@ -1,4 +1,4 @@
-import { nextOutside } from '../dom/ancestry';
+import { isAttached, nextOutside } from '../dom/ancestry';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { RuleContext } from './rule';
 
@@ -7,8 +7,18 @@ import type { RuleContext } from './rule';
  * (ad slots, cookie banners, app-store links) only match such elements, and on a long page nearly all
  * elements are bare paragraphs: one walk, shared by the rules, replaces a full selector-engine pass per
  * list, which in jsdom costs a whole-tree collection per class name in the list.
+ *
+ * The walk is made once per clean (per context), not again after each removal: removals only take
+ * elements away, and selectAll() drops those. Elements the page adds meanwhile are the next clean's, as
+ * everything else it adds is.
  */
-const byBlocks = new WeakMap<object, Element[]>();
+interface SelectorView {
+  elements: Element[];
+  /** Matches per selector list whose verdict depends on the element alone: the rules ask again each pass. */
+  matched: Map<string, Element[]>;
+}
+
+const views = new WeakMap<RuleContext, SelectorView>();
 
 export function attributedElements(ctx: RuleContext): Element[] {
   return runSteps(attributedElementsSteps(ctx));
@@ -16,10 +26,8 @@ export function attributedElements(ctx: RuleContext): Element[] {
 
 /** attributedElements() in steps: the walk covers every element of the page. */
 export function* attributedElementsSteps(ctx: RuleContext): Steps<Element[]> {
-  // ctx.blocks() is re-collected exactly when the page changed, so it keys the cache.
-  const key = ctx.blocks();
-  const cached = byBlocks.get(key);
-  if (cached) return cached;
+  const cached = views.get(ctx);
+  if (cached) return cached.elements;
   const found: Element[] = [];
   const root = ctx.body;
   let visited = 0;
@@ -28,7 +36,7 @@ export function* attributedElementsSteps(ctx: RuleContext): Steps<Element[]> {
     if (el.hasAttributes()) found.push(el);
     el = el.firstElementChild ?? nextOutside(el, root);
   }
-  byBlocks.set(key, found);
+  views.set(ctx, { elements: found, matched: new Map() });
   return found;
 }
 
@@ -50,8 +58,26 @@ export function needsAttribute(selector: string): boolean {
   });
 }
 
-/** ctx.body.querySelectorAll(selector), as an array in document order. */
+/**
+ * True when no alternative of the list has a combinator, so whether an element matches depends on the
+ * element alone: removing other elements cannot change the answer.
+ */
+export function standsAlone(selector: string): boolean {
+  const plain = selector.replace(/\[[^\]]*\]/g, '[]');
+  return plain.split(',').every((part) => !/[\s>+~]/.test(part.trim()));
+}
+
+/** ctx.body.querySelectorAll(selector), as an array in document order, of the elements still in the page. */
 export function selectAll(ctx: RuleContext, selector: string): Element[] {
   if (!needsAttribute(selector)) return [...ctx.body.querySelectorAll(selector)];
-  return attributedElements(ctx).filter((el) => el.matches(selector));
+  const elements = attributedElements(ctx);
+  const attached = (el: Element) => isAttached(el, ctx.doc);
+  if (!standsAlone(selector)) return elements.filter((el) => attached(el) && el.matches(selector));
+  const view = views.get(ctx)!;
+  let hits = view.matched.get(selector);
+  if (!hits) {
+    hits = elements.filter((el) => el.matches(selector));
+    view.matched.set(selector, hits);
+  }
+  return hits.filter(attached);
 }

@@ -14,6 +14,7 @@ export function isCallToAction(text: string): boolean {
 /** Stray "Read more" / "Continue reading" / "Share" blocks; related cards keep theirs (they are links). */
 export const callToAction: Rule = {
   name: 'call-to-action',
+  needs: ['related'],
   *find(ctx) {
     const related = ctx.related();
     const found: Candidate[] = [];

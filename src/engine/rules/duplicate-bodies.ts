@@ -14,6 +14,7 @@ const LEFTOVER_CHARS = 80;
 
 export const duplicateBodies: Rule = {
   name: 'duplicate-bodies',
+  needs: ['related'],
   *find(ctx) {
     const candidates: Candidate[] = [];
     // Related cards are deduplicated among themselves only: another outlet's version of the story

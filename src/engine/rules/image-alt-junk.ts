@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 /** Image descriptions shown as text ("Orange background") and decorative images carrying them. */
 export const imageAltJunk: Rule = {
   name: 'image-alt-junk',
+  needs: ['selectors'],
   *find(ctx) {
     const found: Candidate[] = [];
     let handled = 0;

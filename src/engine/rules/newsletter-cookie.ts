@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 
 export const newsletterCookie: Rule = {
   name: 'newsletter-cookie',
+  needs: ['selectors'],
   *find(ctx) {
     const prompts = yield* promoBlocks(ctx, {
       patterns: NEWSLETTER_COOKIE,

@@ -22,9 +22,15 @@ export interface RuleContext {
   touched: ReadonlySet<Element>;
 }
 
+/** Shared views a rule reads besides blocks() (always ready): each costs a walk of the page to prepare. */
+export type RuleNeed = 'related' | 'selectors';
+
 /** One cleanup rule: finds what to remove; the engine removes it and reports it. */
 export interface Rule {
   name: RuleName;
+  /** What clean() prepares, in steps, before find(); a rule reading related() or scopes() needs 'related',
+   * one calling selectAll() needs 'selectors'. Unprepared views are computed in one go when read. */
+  needs?: readonly RuleNeed[];
   /** In steps: a rule's work grows with the page, and clean() pauses inside it (see steps.ts). */
   find(ctx: RuleContext): Steps<Candidate[]>;
 }

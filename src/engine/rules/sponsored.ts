@@ -15,6 +15,7 @@ const UNIT_CHARS = 300;
  */
 export const sponsored: Rule = {
   name: 'sponsored',
+  needs: ['selectors'],
   *find(ctx) {
     const labels = yield* promoBlocks(ctx, {
       patterns: [SPONSORED_LABEL],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createContext } from '../../../src/engine/context';
-import { needsAttribute, selectAll } from '../../../src/engine/rules/attributed';
+import { needsAttribute, selectAll, standsAlone } from '../../../src/engine/rules/attributed';
 import {
   AD_SELECTORS,
   APP_STORE_LINKS,
@@ -50,6 +50,33 @@ describe('selectAll', () => {
     ctx.invalidate();
     expect(selectAll(ctx, '.taboola')).toEqual([]);
   });
+
+  test('a list with a combinator is matched again: a removal elsewhere can change its answer', () => {
+    const doc = parse('<body><nav><p class="ad">in nav</p></nav><div><p class="ad">alone</p></div></body>');
+    const ctx = createContext(doc, { phrases: [], selectors: [] });
+    expect(selectAll(ctx, 'nav + div .ad').map((el) => el.textContent)).toEqual(['alone']);
+    doc.querySelector('nav')?.remove();
+    ctx.invalidate();
+    expect(selectAll(ctx, 'nav + div .ad')).toEqual([]);
+    expect(selectAll(ctx, '.ad').map((el) => el.textContent)).toEqual(['alone']);
+  });
+});
+
+describe('standsAlone', () => {
+  test.each([
+    AD_SELECTORS,
+    NEWSLETTER_COOKIE_SELECTORS,
+    APP_STORE_LINKS,
+    'img[alt="a b" i]',
+    'a.b#c[d~="e f"]',
+  ])('whether it matches depends on the element alone: %s', (selector) =>
+    expect(standsAlone(selector)).toBe(true),
+  );
+
+  test.each(['nav .ad', 'ul > li', 'h2 + p', 'h2 ~ .x', '.a, .b .c'])(
+    'a combinator makes other elements part of the answer: %s',
+    (selector) => expect(standsAlone(selector)).toBe(false),
+  );
 });
 
 describe('needsAttribute', () => {
