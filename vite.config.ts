@@ -43,9 +43,14 @@ export default defineConfig(({ mode, command }) => {
       // The dev server writes a loader that needs it running: keep it out of the release folder.
       outDir: command === 'serve' ? `dist/dev-${browser}` : `dist/${browser}`,
       emptyOutDir: true,
-      // Vite's preload helper would add <link rel="modulepreload"> tags to the web page's own <head> when the
-      // content script imports a chunk; extension files load locally and need no preloading.
-      modulePreload: false,
+      // Extension pages (popup, reader, options) name every chunk they import statically in <link
+      // rel="modulepreload"> tags, so the browser fetches the whole graph at once instead of one level of
+      // imports after another (each level costs a round trip to the extension's file loader). A dynamic import
+      // preloads nothing: the helper would add those tags to the head of the web page a content script runs in.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       target: browser === 'chrome' ? 'chrome121' : 'firefox128',
       sourcemap: false,
       // The reader tab is opened by URL, not named in the manifest, so it is listed as an entry of its own.
