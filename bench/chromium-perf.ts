@@ -26,6 +26,8 @@ export interface PageCost {
   profileLongest: number;
   /** Median profile ms per extension file. */
   profileByScript: Record<string, number>;
+  /** How many loads ran with the profiler on (the meter's loads are `samples`). */
+  profiledRuns: number;
   /** Median ms per kind of work, from the meter. */
   byKind: Partial<Record<WorkKind, number>>;
 }
@@ -41,25 +43,30 @@ export interface BrowserResults {
 }
 
 const LOADS = 5;
+/** Loads with the CPU profiler on, apart from the metered ones (see chromium-load.ts). */
+const PROFILED_LOADS = 3;
 /** Each 5 MB load takes seconds of parsing and cleaning: fewer runs keep the whole benchmark in budget. */
 const BIG_LOADS = 2;
+const BIG_PROFILED_LOADS = 1;
 const ORDINARY = 'iab-1';
 const PATHS = { ordinary: '/ordinary', aggregator: '/aggregator', big: '/big' };
 
-function cost(label: string, html: string, loads: LoadSample[]): PageCost {
+function cost(label: string, html: string, loads: LoadSample[], profiled: LoadSample[]): PageCost {
   const kinds = new Set(loads.flatMap((l) => Object.keys(l.status.work.byKind) as WorkKind[]));
+  const profiles = profiled.flatMap((l) => (l.profile ? [l.profile] : []));
   return {
     label,
     bytes: Buffer.byteLength(html),
     samples: loads.map((l) => l.status.work.totalMs),
     median: median(loads.map((l) => l.status.work.totalMs)),
     longest: Math.max(...loads.map((l) => l.status.work.longestMs)),
-    profileMedian: median(loads.map((l) => l.profile.totalMs)),
-    profileLongest: Math.max(...loads.map((l) => l.profile.longestMs)),
+    profiledRuns: profiles.length,
+    profileMedian: median(profiles.map((p) => p.totalMs)),
+    profileLongest: Math.max(...profiles.map((p) => p.longestMs)),
     profileByScript: Object.fromEntries(
-      [...new Set(loads.flatMap((l) => Object.keys(l.profile.byScript)))].map((file) => [
+      [...new Set(profiles.flatMap((p) => Object.keys(p.byScript)))].map((file) => [
         file,
-        median(loads.map((l) => l.profile.byScript[file] ?? 0)),
+        median(profiles.map((p) => p.byScript[file] ?? 0)),
       ]),
     ),
     byKind: Object.fromEntries(
@@ -69,7 +76,7 @@ function cost(label: string, html: string, loads: LoadSample[]): PageCost {
 }
 
 const METHOD =
-  'Headless Chromium with the built `dist/chrome` loaded, pages served from 127.0.0.1, each load in a fresh tab. "meter" = the content script\'s own timing of every synchronous slice of its work (`PageStatus.work`, read with a `get-status` message from an extension page once the page has settled, plus 500 ms for late batches). "profile" = outside check: a V8 CPU profile of the page\'s renderer sampled every 100 µs, counting samples with a `chrome-extension://` frame on the stack (this includes script compilation, module loading and message handling, which the meter does not time; its longest figure is the longest unbroken run of such samples, an upper bound on one task). Medians over the runs shown; "longest" is the worst run.';
+  'Headless Chromium with the built `dist/chrome` loaded, pages served from 127.0.0.1, each load in a fresh tab. "meter" = the content script\'s own timing of every synchronous slice of its work (`PageStatus.work`, read with a `get-status` message from an extension page once the page has settled, plus 500 ms for late batches), on loads without a profiler attached. "profile" = outside check, on separate loads (3 per page, 1 of the 5 MB page): a V8 CPU profile of the page\'s renderer sampled every 100 µs, counting samples with a `chrome-extension://` frame on the stack (this includes script compilation, module loading and message handling, which the meter does not time, and the profiler\'s own overhead: sampling and logging every function V8 compiles make the cold code it watches a third or more slower; its longest figure is the longest unbroken run of such samples, an upper bound on one task). Medians over the runs shown; "longest" is the worst run.';
 
 export async function runChromium(): Promise<BrowserResults | null> {
   ensureBuilt();
@@ -96,28 +103,32 @@ export async function runChromium(): Promise<BrowserResults | null> {
       () => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '',
     );
     const popup: number[] = [];
-    const runs = async (path: string, cleaned: boolean, n: number, then?: AfterLoad) => {
+    const runs = async (path: string, cleaned: boolean, n: number, profiled: boolean, then?: AfterLoad) => {
       const loads: LoadSample[] = [];
-      for (let i = 0; i < n; i++) loads.push(await measuredLoad(browser, server.origin, path, cleaned, then));
+      for (let i = 0; i < n; i++)
+        loads.push(await measuredLoad(browser, server.origin, path, cleaned, profiled, then));
       return loads;
     };
     const ordinary = cost(
       `${ORDINARY} (corpus, ordinary)`,
       html.ordinary,
-      await runs(PATHS.ordinary, false, LOADS),
+      await runs(PATHS.ordinary, false, LOADS, false),
+      await runs(PATHS.ordinary, false, PROFILED_LOADS, true),
     );
-    // Each aggregator load, once measured, also times the popup on it: the page's own figures are read first.
+    // Each metered aggregator load also times the popup on it: the page's own figures are read first.
     const aggregator = cost(
       'seed-daily8 (aggregator)',
       html.aggregator,
-      await runs(PATHS.aggregator, true, LOADS, async (_page, tabId) => {
+      await runs(PATHS.aggregator, true, LOADS, false, async (_page, tabId) => {
         popup.push(await popupShownMs(browser, tabId));
       }),
+      await runs(PATHS.aggregator, true, PROFILED_LOADS, true),
     );
     const big = cost(
       'synthetic, 50,000 paragraphs (aggregator)',
       html.big,
-      await runs(PATHS.big, true, BIG_LOADS),
+      await runs(PATHS.big, true, BIG_LOADS, false),
+      await runs(PATHS.big, true, BIG_PROFILED_LOADS, true),
     );
     return {
       method: METHOD,

@@ -85,7 +85,7 @@ export function browserSection(results: BrowserResults | null): { targets: strin
         'meter longest slice ms',
         'profile ms (median)',
         'profile longest run ms',
-        'runs',
+        'runs (metered + profiled)',
       ]),
       row(['---', '---:', '---:', '---', '---:', '---:', '---:', '---:']),
       ...results.pages.map((p) =>
@@ -99,7 +99,7 @@ export function browserSection(results: BrowserResults | null): { targets: strin
           ms(p.longest),
           ms(p.profileMedian),
           ms(p.profileLongest),
-          p.samples.length,
+          `${p.samples.length} + ${p.profiledRuns}`,
         ]),
       ),
       '',
