@@ -1,3 +1,5 @@
+import { nextOutside } from './dom/ancestry';
+
 /** The page's URL: the caller's, else its canonical link or og:url, else the Document's own if http(s). */
 export function pageUrl(doc: Document, given?: string | null): string | null {
   const base = given ?? (/^https?:/i.test(doc.URL) ? doc.URL : undefined);
@@ -26,8 +28,9 @@ function webUrl(candidate: string | null | undefined, base: string | undefined):
 }
 
 /**
- * `value` of the first <tag> in the head whose `key` attribute is `wanted`. A tag query and a loop: attribute
- * selectors walk slowly in some DOM libraries.
+ * `value` of the first <tag> in the head whose `key` attribute is `wanted`. A walk of the head's elements, not a
+ * query: in jsdom, a tag query builds a live collection whose first read costs more than the rest of this
+ * check, which runs on every page load.
  */
 export function headValue(
   doc: Document,
@@ -36,8 +39,11 @@ export function headValue(
   wanted: string,
   value: string,
 ): string | null {
-  for (const el of doc.head?.getElementsByTagName(tag) ?? []) {
-    if (el.getAttribute(key)?.trim().toLowerCase() === wanted) return el.getAttribute(value);
+  const head = doc.head;
+  if (!head) return null;
+  for (let el = head.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, head)) {
+    if (el.localName === tag && el.getAttribute(key)?.trim().toLowerCase() === wanted)
+      return el.getAttribute(value);
   }
   return null;
 }
