@@ -1,5 +1,6 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
+import { changesBlocks, sameSections, touchesSections } from './exposure';
 import { findRelatedSections } from './related/related';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
@@ -29,11 +30,22 @@ export function createContext(
   touched: Set<Element>;
   invalidate(): void;
   prepare(needs: readonly RuleNeed[]): Steps<void>;
+  /** Before `element` (still in the page) is removed: true when a block that stays changes (exposure.ts). */
+  changesBlocks(element: Element): boolean;
+  /**
+   * At the end of a pass: whether the related sections the pass's rules read are still the page's, so that
+   * another pass would compare the same blocks. Finds them again only when a removal touched one.
+   */
+  relatedSettled(): Steps<boolean>;
 } {
   const body = doc.body ?? doc.documentElement;
   let blocks: Block[] | null = null;
   let scopes: [Block[], Block[]] | null = null;
   let related: Element[] | null = null;
+  // Every set of sections the rules read in this pass, and whether a removal has touched one since.
+  let relatedRead: Element[][] = [];
+  let relatedTouched = false;
+  let blockIndex: Map<Element, number> | null = null;
   const touched = new Set<Element>();
   const title = pageTitle(doc);
   return {
@@ -49,9 +61,11 @@ export function createContext(
       return value;
     },
     related: () => {
-      const value = related ?? findRelatedSections(doc);
-      related = value;
-      return value;
+      if (!related) {
+        related = findRelatedSections(doc);
+        relatedRead.push(related);
+      }
+      return related;
     },
     scopes() {
       scopes ??= runSteps(splitScopes(this.blocks(), this.related()));
@@ -65,7 +79,10 @@ export function createContext(
     *prepare(needs: readonly RuleNeed[]) {
       blocks ??= yield* collectBlocksSteps(body);
       if (needs.includes('related')) {
-        related ??= yield* findRelatedSectionsSteps(doc);
+        if (!related) {
+          related = yield* findRelatedSectionsSteps(doc);
+          relatedRead.push(related);
+        }
         scopes ??= yield* splitScopes(blocks, related);
       }
       if (needs.includes('selectors')) yield* attributedElementsSteps(this);
@@ -74,6 +91,22 @@ export function createContext(
       blocks = null;
       scopes = null;
       related = null;
+      blockIndex = null;
+    },
+    changesBlocks(element) {
+      relatedTouched ||= relatedRead.some((sections) => touchesSections(element, sections));
+      const current = this.blocks();
+      blockIndex ??= new Map(current.map((block, i) => [block.element, i]));
+      return changesBlocks(element, current, blockIndex, body);
+    },
+    *relatedSettled() {
+      const read = relatedRead;
+      const touched = relatedTouched;
+      relatedTouched = false;
+      if (touched) related ??= yield* findRelatedSectionsSteps(doc);
+      // The next pass starts out reading the sections known now, if any.
+      relatedRead = related ? [related] : [];
+      return !touched || read.every((sections) => related !== null && sameSections(sections, related));
     },
   };
 }

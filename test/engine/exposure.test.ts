@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { collectBlocks } from '../../src/engine/dom/blocks';
+import { changesBlocks, sameSections, touchesSections } from '../../src/engine/exposure';
+import { parse } from './helpers';
+
+const PAGE = `<!doctype html><html><body>
+<p id="leaf">A paragraph with <span id="in-leaf">an inline part</span> in it.</p>
+<div id="mixed-two">Label <div id="first">First block</div><div id="second">Second block</div></div>
+<div id="mixed-one">Advertisement <div id="only">The one block</div></div>
+<div id="mixed-inline">Loose text <span id="inline">inline words</span><p>A block</p></div>
+<div id="holder-mixed">Loose <div id="wrapper"><div id="wrapped">Wrapped block</div><p>Kept</p></div></div>
+<div id="top">A block right under the body</div>
+</body></html>`;
+
+describe('changesBlocks', () => {
+  test.each([
+    ['inside a leaf block: its text changes', 'in-leaf', true],
+    ['a block beside another in a container: the container stays a holder', 'first', false],
+    ['the last block of a container: its label becomes a block alone', 'only', true],
+    ['inline text of a container: the container’s own text changes', 'inline', true],
+    ['inside a holder without text of its own, which stays', 'wrapped', false],
+    ['directly under the body', 'top', false],
+  ])('%s', (_, id, expected) => {
+    const doc = parse(PAGE);
+    const blocks = collectBlocks(doc.body);
+    const index = new Map(blocks.map((block, i) => [block.element, i]));
+    const element = doc.getElementById(id);
+    if (!element) throw new Error(`no #${id}`);
+    expect(changesBlocks(element, blocks, index, doc.body)).toBe(expected);
+  });
+});
+
+describe('touchesSections and sameSections', () => {
+  const doc = parse(
+    '<body><section id="s"><ul><li id="card">Card</li></ul></section><div id="d"><p id="p">x</p></div></body>',
+  );
+  const byId = (id: string) => doc.getElementById(id)!;
+
+  test.each([
+    ['inside a section', 'card', true],
+    ['the section itself', 's', true],
+    ['outside every section', 'p', false],
+  ])('%s', (_, id, expected) => expect(touchesSections(byId(id), [byId('s')])).toBe(expected));
+
+  test('a removal that holds a section touches it', () => {
+    expect(touchesSections(doc.body, [byId('s')])).toBe(true);
+  });
+
+  test.each([
+    [['s'], ['s'], true],
+    [['s', 'd'], ['s', 'd'], true],
+    [['s'], ['d'], false],
+    [['s'], ['s', 'd'], false],
+    [[], [], true],
+  ])('%j and %j are the same: %s', (a, b, expected) =>
+    expect(sameSections(a.map(byId), b.map(byId))).toBe(expected),
+  );
+});
