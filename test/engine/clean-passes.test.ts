@@ -15,7 +15,9 @@ const article = `<article><h1>Council closes the river bridge</h1>${PARAGRAPHS.m
 const copy = `<div class="story-copy">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
 
 function page(body: string): Document {
-  return parse(`<!doctype html><html><head><title>Council closes the river bridge</title></head><body>${body}</body></html>`);
+  return parse(
+    `<!doctype html><html><head><title>Council closes the river bridge</title></head><body>${body}</body></html>`,
+  );
 }
 
 const text = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ');
