@@ -1,5 +1,6 @@
 // Watches for content the page adds after load (lazy bodies, injected promos). The observer callback only
-// collects nodes; the work happens once per batch, when the browser is idle, never once per mutation.
+// collects nodes; the work happens once per batch, when the browser is idle, never once per mutation, and
+// never while the previous batch's work is still going on.
 import { WorkMeter } from './meter';
 
 /** Additions that cannot carry article text or promo blocks. */
@@ -12,9 +13,22 @@ const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK',
 const MAX_PENDING = 2000;
 
 /** Pages that mutate constantly (tickers, carousels) get at most one pass per this many ms. */
-const MIN_GAP_MS = 200;
+export const MIN_GAP_MS = 200;
+/**
+ * Each batch on a cleaned page cleans the whole page again, so on a page that keeps growing (an endless feed)
+ * each costs more. The wait before the next batch grows with the last one's cost, keeping our share of the
+ * main thread to about a quarter, up to this long a wait: an addition is still cleaned within seconds.
+ */
+export const MAX_GAP_MS = 3000;
+const WORK_SHARE = 0.25;
 
-export type BatchListener = (added: Element[]) => void;
+/** The wait after a batch whose work took `spentMs` of the main thread. */
+export function gapAfter(spentMs: number): number {
+  return Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, Math.round(spentMs * (1 / WORK_SHARE - 1))));
+}
+
+/** Handles one batch; a returned promise holds the next batch back until it settles. */
+export type BatchListener = (added: Element[]) => void | Promise<void>;
 
 function isRelevant(node: Node): node is Element {
   return node.nodeType === Node.ELEMENT_NODE && !IGNORED_TAGS.has((node as Element).tagName);
@@ -29,6 +43,9 @@ export class AdditionWatcher {
   private readonly observer: MutationObserver;
   private pending: Element[] = [];
   private scheduled = false;
+  /** A batch's work is under way: additions meanwhile wait for it to end. */
+  private busy = false;
+  private gapMs = MIN_GAP_MS;
 
   constructor(
     private readonly root: Node,
@@ -68,12 +85,12 @@ export class AdditionWatcher {
         else this.meter.stats.observed.dropped++;
       }
     }
-    if (this.pending.length > 0 && !this.scheduled) this.schedule();
+    if (this.pending.length > 0 && !this.scheduled && !this.busy) this.schedule();
   }
 
   private schedule(): void {
     this.scheduled = true;
-    setTimeout(() => whenIdle(() => this.flush()), MIN_GAP_MS);
+    setTimeout(() => whenIdle(() => this.flush()), this.gapMs);
   }
 
   private flush(): void {
@@ -83,6 +100,14 @@ export class AdditionWatcher {
     if (added.length === 0) return;
     this.meter.stats.observed.batches++;
     this.meter.stats.observed.nodes += added.length;
-    this.onBatch(added);
+    const before = this.meter.stats.totalMs;
+    this.busy = true;
+    const done = () => {
+      this.busy = false;
+      this.gapMs = gapAfter(this.meter.stats.totalMs - before);
+      if (this.pending.length > 0 && !this.scheduled) this.schedule();
+    };
+    // The listener reports its own failures (the page's status); a failed batch still lets the next one run.
+    Promise.resolve(this.onBatch(added)).then(done, done);
   }
 }
