@@ -42,7 +42,7 @@ export interface BrowserResults {
   popup: { samples: number[]; median: number };
 }
 
-const LOADS = 5;
+const LOADS = 7;
 /** Loads with the CPU profiler on, apart from the metered ones (see chromium-load.ts). */
 const PROFILED_LOADS = 3;
 /** Each 5 MB load takes seconds of parsing and cleaning: fewer runs keep the whole benchmark in budget. */
