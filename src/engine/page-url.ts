@@ -51,8 +51,13 @@ export function headValue(
 export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return bareHost(new URL(url).hostname.toLowerCase());
   } catch {
     return null;
   }
+}
+
+/** A host without its "www." (no regular expression: this runs on every page load). */
+export function bareHost(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
 }

@@ -22,7 +22,10 @@ export const AGGREGATOR_HOSTS: readonly string[] = [
   'aol.com',
 ];
 
-/** Yahoo serves its syndicated stories under /news/ on several national hosts. */
-export const AGGREGATOR_PATHS: readonly RegExp[] = [
-  /^https?:\/\/(?:[a-z]{2}\.)?(?:www\.)?yahoo\.com\/(?:news|finance\/news)\//i,
+/**
+ * Sites that syndicate only under some paths: Yahoo serves its syndicated stories under /news/ on several
+ * national hosts. A path pattern is tried only on its host (and subdomains).
+ */
+export const AGGREGATOR_PATHS: readonly { host: string; path: RegExp }[] = [
+  { host: 'yahoo.com', path: /^https?:\/\/(?:[a-z]{2}\.)?(?:www\.)?yahoo\.com\/(?:news|finance\/news)\//i },
 ];
