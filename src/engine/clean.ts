@@ -16,7 +16,7 @@ const detach: Remover = (element) => {
 /** Enough for the nesting aggregator templates use; a pathological page cannot loop. */
 const MAX_PASSES = 4;
 
-/** One pass of every rule; true when a removal changed a block that stays (see exposure.ts). */
+/** One pass of every rule; true when a removal sat inside a block that stays (see exposure.ts). */
 function* runRules(
   doc: Document,
   ctx: ReturnType<typeof createContext>,
@@ -77,9 +77,9 @@ export function* cleanSteps(doc: Document, options: CleanOptions = {}): Steps<Cl
   });
   const removed: Removal[] = [];
   // A removal can expose more: an "Advertisement" label beside a copy is a block of its own once the copy is
-  // gone. Passes repeat while a removal changed a block that stays or the related sections the rules read
-  // (exposure.ts), so cleaning a cleaned page changes nothing (bounded). Most pages need one pass: a second
-  // that finds nothing cost a fifth of the clean on a page load.
+  // gone. Passes repeat while a removal sat inside a block that stays or changed the related sections the
+  // rules read (exposure.ts), so cleaning a cleaned page changes nothing (bounded). Many pages need one pass:
+  // a second that finds nothing costs a fifth of the clean on a page load.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const changed = yield* runRules(doc, ctx, disabled, remove, removed);
     if (!changed && (yield* ctx.relatedSettled())) break;

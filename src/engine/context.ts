@@ -45,7 +45,7 @@ export function createContext(
   // Every set of sections the rules read in this pass, and whether a removal has touched one since.
   let relatedRead: Element[][] = [];
   let relatedTouched = false;
-  let blockIndex: Map<Element, number> | null = null;
+  let blockElements: Set<Element> | null = null;
   const touched = new Set<Element>();
   const title = pageTitle(doc);
   return {
@@ -91,13 +91,12 @@ export function createContext(
       blocks = null;
       scopes = null;
       related = null;
-      blockIndex = null;
+      blockElements = null;
     },
     changesBlocks(element) {
       relatedTouched ||= relatedRead.some((sections) => touchesSections(element, sections));
-      const current = this.blocks();
-      blockIndex ??= new Map(current.map((block, i) => [block.element, i]));
-      return changesBlocks(element, current, blockIndex, body);
+      blockElements ??= new Set(this.blocks().map((block) => block.element));
+      return changesBlocks(element, blockElements, body);
     },
     *relatedSettled() {
       const read = relatedRead;

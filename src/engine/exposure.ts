@@ -1,32 +1,15 @@
 // Whether removing an element may change what the rules see in the part of the page that stays, so that a
-// further pass could find something this one did not. Mirrors how collectBlocks() makes blocks.
-import type { Block } from './dom/blocks';
-import { BLOCK_TAGS } from './dom/tags';
+// further pass could find something this one did not.
 
 /**
- * True when the removal changes a block that stays: the element sat in its text (a leaf block, or inline text
- * of a container) or was the last block a container held, whose own text ("Advertisement" beside a removed
- * copy) is then a block alone, which rules judge differently. Anything else only takes away blocks the rules
- * have already seen go. `index` maps each block's element to its place in `blocks`.
+ * True when the element sits inside a block that stays: the block's text or contents change. A leaf block
+ * loses text; a container's own text ("Explore what Daily8 AI can do for you:") is judged with the blocks
+ * it holds, so once a copy beside it is gone the rest may be promo alone. Anything else only takes away
+ * blocks the rules have already seen go.
  */
-export function changesBlocks(
-  element: Element,
-  blocks: readonly Block[],
-  index: ReadonlyMap<Element, number>,
-  body: Element,
-): boolean {
-  let inline = !BLOCK_TAGS.has(element.tagName);
-  for (let node = element.parentElement; node && node !== body; node = node.parentElement) {
-    const at = index.get(node);
-    if (at !== undefined) {
-      const block = blocks[at]!;
-      if (!block.mixed || inline || !holdsAnotherBlock(at, blocks, element)) return true;
-      break;
-    }
-    // A block element without text of its own stays a block holder for everything above it.
-    if (BLOCK_TAGS.has(node.tagName)) break;
-    inline = true;
-  }
+export function changesBlocks(element: Element, blockElements: ReadonlySet<Element>, body: Element): boolean {
+  for (let node = element.parentElement; node && node !== body; node = node.parentElement)
+    if (blockElements.has(node)) return true;
   return false;
 }
 
@@ -38,12 +21,4 @@ export function touchesSections(element: Element, sections: readonly Element[]):
 /** The same sections, in the same order. */
 export function sameSections(a: readonly Element[], b: readonly Element[]): boolean {
   return a.length === b.length && a.every((section, i) => section === b[i]);
-}
-
-/** Whether the container at `at` holds a block outside `removed`: its blocks follow it in document order. */
-function holdsAnotherBlock(at: number, blocks: readonly Block[], removed: Element): boolean {
-  const container = blocks[at]!.element;
-  for (let i = at + 1; i < blocks.length && container.contains(blocks[i]!.element); i++)
-    if (!removed.contains(blocks[i]!.element)) return true;
-  return false;
 }
