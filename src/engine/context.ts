@@ -1,6 +1,6 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
-import { changesBlocks, sameSections, touchesSections } from './exposure';
+import { insideBlock, sameSections, touchesSections } from './exposure';
 import { findRelatedSections } from './related/related';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
@@ -96,7 +96,7 @@ export function createContext(
     changesBlocks(element) {
       relatedTouched ||= relatedRead.some((sections) => touchesSections(element, sections));
       blockElements ??= new Set(this.blocks().map((block) => block.element));
-      return changesBlocks(element, blockElements, body);
+      return insideBlock(element, blockElements, body);
     },
     *relatedSettled() {
       const read = relatedRead;

@@ -7,7 +7,7 @@
  * it holds, so once a copy beside it is gone the rest may be promo alone. Anything else only takes away
  * blocks the rules have already seen go.
  */
-export function changesBlocks(element: Element, blockElements: ReadonlySet<Element>, body: Element): boolean {
+export function insideBlock(element: Element, blockElements: ReadonlySet<Element>, body: Element): boolean {
   for (let node = element.parentElement; node && node !== body; node = node.parentElement)
     if (blockElements.has(node)) return true;
   return false;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectBlocks } from '../../src/engine/dom/blocks';
-import { changesBlocks, sameSections, touchesSections } from '../../src/engine/exposure';
+import { insideBlock, sameSections, touchesSections } from '../../src/engine/exposure';
 import { parse } from './helpers';
 
 const PAGE = `<!doctype html><html><body>
@@ -12,7 +12,7 @@ const PAGE = `<!doctype html><html><body>
 <section><div><div id="in-bare">Wrapped twice</div><p>Kept</p></div></section>
 </body></html>`;
 
-describe('changesBlocks', () => {
+describe('insideBlock', () => {
   test.each([
     ['inside a leaf block: its text changes', 'in-leaf', true],
     [
@@ -29,7 +29,7 @@ describe('changesBlocks', () => {
     const blocks = new Set(collectBlocks(doc.body).map((block) => block.element));
     const element = doc.getElementById(id);
     if (!element) throw new Error(`no #${id}`);
-    expect(changesBlocks(element, blocks, doc.body)).toBe(expected);
+    expect(insideBlock(element, blocks, doc.body)).toBe(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ORIGINAL_LINK_TEXT, ORIGINAL_URL_META } from '../data/metadata-hints';
+import { hostOf } from '../page-url';
 import { squash } from '../text';
 import { cleanUrl } from '../url';
 import { siteChromeSkipper, walkElements } from './element-walk';
@@ -55,13 +56,4 @@ function saysOriginal(anchor: Element): boolean {
     if (line.length <= MAX_PARENT_TEXT) texts.push(line);
   }
   return texts.some((text) => ORIGINAL_LINK_TEXT.some((pattern) => pattern.test(text)));
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
