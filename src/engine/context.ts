@@ -1,7 +1,6 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
 import { insideBlock, sameSections, touchesSections } from './exposure';
-import { findRelatedSections } from './related/related';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
 import type { RuleContext, RuleNeed } from './rules/rule';
@@ -48,6 +47,14 @@ export function createContext(
   let blockElements: Set<Element> | null = null;
   const touched = new Set<Element>();
   const title = pageTitle(doc);
+  /** The related sections, found once per page state; each set found is one the rules read this pass. */
+  function* readRelated(): Steps<Element[]> {
+    if (!related) {
+      related = yield* findRelatedSectionsSteps(doc);
+      relatedRead.push(related);
+    }
+    return related;
+  }
   return {
     doc,
     body: body as HTMLElement,
@@ -60,13 +67,7 @@ export function createContext(
       blocks = value;
       return value;
     },
-    related: () => {
-      if (!related) {
-        related = findRelatedSections(doc);
-        relatedRead.push(related);
-      }
-      return related;
-    },
+    related: () => runSteps(readRelated()),
     scopes() {
       scopes ??= runSteps(splitScopes(this.blocks(), this.related()));
       return scopes;
@@ -79,11 +80,8 @@ export function createContext(
     *prepare(needs: readonly RuleNeed[]) {
       blocks ??= yield* collectBlocksSteps(body);
       if (needs.includes('related')) {
-        if (!related) {
-          related = yield* findRelatedSectionsSteps(doc);
-          relatedRead.push(related);
-        }
-        scopes ??= yield* splitScopes(blocks, related);
+        const sections = yield* readRelated();
+        scopes ??= yield* splitScopes(blocks, sections);
       }
       if (needs.includes('selectors')) yield* attributedElementsSteps(this);
     },
