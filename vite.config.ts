@@ -39,6 +39,8 @@ function manifestFor(browser: Browser): Manifest {
 export default defineConfig(({ mode, command }) => {
   const browser = browserFor(mode);
   return {
+    // Rendering differs: see keeper.ts, CONTAIN_WHILE_LEAVING.
+    define: { __CONTAIN_WHILE_LEAVING__: JSON.stringify(browser === 'chrome') },
     build: {
       // The dev server writes a loader that needs it running: keep it out of the release folder.
       outDir: command === 'serve' ? `dist/dev-${browser}` : `dist/${browser}`,

@@ -38,7 +38,7 @@ function* runRules(
       // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };
-      exposed = ctx.changesBlocks(element) || exposed;
+      exposed = ctx.removing(element) || exposed;
       if (element.parentElement) ctx.touched.add(element.parentElement);
       const parts = remove(element, removal);
       if (parts) yield* parts;

@@ -1,5 +1,6 @@
 import { isInside } from './dom/ancestry';
-import { type Block, collectBlocks, collectBlocksSteps } from './dom/blocks';
+import { type Block, collectBlocksSteps } from './dom/blocks';
+import { blocksAfter, type Departure } from './dom/blocks-after';
 import { insideBlock, sameSections, touchesSections } from './exposure';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
@@ -29,8 +30,11 @@ export function createContext(
   touched: Set<Element>;
   invalidate(): void;
   prepare(needs: readonly RuleNeed[]): Steps<void>;
-  /** Before `element` (still in the page) is removed: true when a block that stays changes (exposure.ts). */
-  changesBlocks(element: Element): boolean;
+  /**
+   * Just before `element` leaves the page: noted, so the blocks can be brought up to date without a walk of
+   * the page, and true when a block that stays changes (exposure.ts).
+   */
+  removing(element: Element): boolean;
   /**
    * At the end of a pass: whether the related sections the pass's rules read are still the page's, so that
    * another pass would compare the same blocks. Finds them again only when a removal touched one.
@@ -39,6 +43,9 @@ export function createContext(
 } {
   const body = doc.body ?? doc.documentElement;
   let blocks: Block[] | null = null;
+  // The last blocks read, and what left the page since: the next read updates them (blocks-after.ts).
+  let basis: Block[] | null = null;
+  let departures: Departure[] = [];
   let scopes: [Block[], Block[]] | null = null;
   let related: Element[] | null = null;
   // Every set of sections the rules read in this pass, and whether a removal has touched one since.
@@ -47,6 +54,14 @@ export function createContext(
   let blockElements: Set<Element> | null = null;
   const touched = new Set<Element>();
   const title = pageTitle(doc);
+  function* readBlocks(): Steps<Block[]> {
+    if (!blocks) {
+      blocks = basis ? yield* blocksAfter(body, basis, departures) : yield* collectBlocksSteps(body);
+      basis = blocks;
+      departures = [];
+    }
+    return blocks;
+  }
   /** The related sections, found once per page state; each set found is one the rules read this pass. */
   function* readRelated(): Steps<Element[]> {
     if (!related) {
@@ -62,11 +77,7 @@ export function createContext(
     custom,
     fold: memoFold(),
     touched,
-    blocks: () => {
-      const value = blocks ?? collectBlocks(body);
-      blocks = value;
-      return value;
-    },
+    blocks: () => runSteps(readBlocks()),
     related: () => runSteps(readRelated()),
     scopes() {
       scopes ??= runSteps(splitScopes(this.blocks(), this.related()));
@@ -78,10 +89,10 @@ export function createContext(
      * views are collected again, and most rules read blocks alone.
      */
     *prepare(needs: readonly RuleNeed[]) {
-      blocks ??= yield* collectBlocksSteps(body);
+      const current = yield* readBlocks();
       if (needs.includes('related')) {
         const sections = yield* readRelated();
-        scopes ??= yield* splitScopes(blocks, sections);
+        scopes ??= yield* splitScopes(current, sections);
       }
       if (needs.includes('selectors')) yield* attributedElementsSteps(this);
     },
@@ -91,7 +102,8 @@ export function createContext(
       related = null;
       blockElements = null;
     },
-    changesBlocks(element) {
+    removing(element) {
+      departures.push({ element, parent: element.parentElement });
       relatedTouched ||= relatedRead.some((sections) => touchesSections(element, sections));
       blockElements ??= new Set(this.blocks().map((block) => block.element));
       return insideBlock(element, blockElements, body);

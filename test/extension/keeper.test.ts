@@ -123,3 +123,28 @@ test('a restore while the children go back into the removed element puts every c
   while (!parts.next().done);
   expect(doc.body.innerHTML).toBe(original);
 });
+
+test.each([
+  ['no style attribute', null],
+  ['a style attribute of its own', 'color: red; margin: 0'],
+])('while a large element leaves in parts it is contained; it keeps %s', (_name, style) => {
+  const { copy } = bigCopy();
+  if (style !== null) copy.setAttribute('style', style);
+  const parts = new RemovalKeeper().remove(copy, removal)!;
+  parts.next();
+  expect(copy.isConnected).toBe(true);
+  expect(copy.getAttribute('style')).toContain('contain: strict');
+  while (!parts.next().done);
+  expect(copy.getAttribute('style')).toBe(style);
+});
+
+test('a restore in the middle of a removal in parts gives the element back its style attribute', () => {
+  const { doc, copy } = bigCopy();
+  copy.setAttribute('style', 'color: red');
+  const original = doc.body.innerHTML;
+  const keeper = new RemovalKeeper();
+  const parts = keeper.remove(copy, removal)!;
+  parts.next();
+  keeper.restore();
+  expect(doc.body.innerHTML).toBe(original);
+});

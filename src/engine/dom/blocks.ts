@@ -39,6 +39,7 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
   const slots: number[] = [];
   const found: (Block | null)[] = [];
   const holdsBlocks = new Set<Element>();
+  const heldBlocks = (el: Element) => holdsBlocks.has(el);
   const enter = (el: Element, parentHidden: boolean) => {
     path.push(el);
     hidden.push(parentHidden || hidesSubtree(el));
@@ -66,7 +67,7 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
       if (holdsBlock) holdsBlocks.add(done);
       if (slot >= 0) {
         // A container's loose text means a pass over its children: tens of thousands in a long copy.
-        const text = holdsBlock ? yield* looseText(done, holdsBlocks) : blockText(done);
+        const text = holdsBlock ? yield* looseText(done, heldBlocks) : blockText(done);
         if (text) found[slot] = { element: done, text, hidden: isHidden, offset: 0, mixed: holdsBlock };
       }
       if (parent < 0) break;
@@ -89,14 +90,17 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
 }
 
 /** The first element from `el` on among its siblings whose text can show (not a script, style, ...). */
-function shownChild(el: Element | null): Element | null {
+export function shownChild(el: Element | null): Element | null {
   let kid = el;
   while (kid && SKIP_TAGS.has(kid.tagName)) kid = kid.nextElementSibling;
   return kid;
 }
 
-/** Inline text directly inside an element that also holds blocks. */
-function* looseText(el: Element, holdsBlocks: ReadonlySet<Element>): Steps<string> {
+/**
+ * Inline text directly inside an element that also holds blocks. An inline child that holds blocks itself
+ * (`holdsBlocks`) does not count: its text is its blocks'.
+ */
+export function* looseText(el: Element, holdsBlocks: (kid: Element) => boolean): Steps<string> {
   let out = '';
   let handled = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -104,7 +108,7 @@ function* looseText(el: Element, holdsBlocks: ReadonlySet<Element>): Steps<strin
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const kid = child as Element;
-      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks.has(kid))
+      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks(kid))
         out += ` ${visibleText(kid)} `;
     }
   }

@@ -3,11 +3,14 @@
 import type { Steps } from '../../engine/steps';
 
 /**
- * Long enough for steady progress, well under the 50 ms at which a page starts to feel stuck. A slice overruns
- * its budget by its last step and by any garbage collection inside it (5 and 12 ms at worst on a 5 MB page):
- * 8 ms, not 12, keeps its longest slice near 20 ms in Chromium, not 24-38.
+ * Short: a slice overruns its budget by its last step and by whatever garbage collection the browser does
+ * inside it, and on a 5 MB page that is most of a slice's length. Chromium marks the page's DOM in steps taken
+ * from the allocating script (10-33 ms each on 2 cores), and takes fewer and shorter ones when the script
+ * leaves it gaps. Longest slice over 6 loads of the 5 MB page each (12 for 4 ms; plain Chromium, 2 cores):
+ * budget 8 ms, 16-50 ms; 6 ms, 14-37 ms; 4 ms, 11-20 ms. The price is wall time, not work: about half as
+ * long again for a clean, in twice as many slices.
  */
-export const SLICE_MS = 8;
+export const SLICE_MS = 4;
 
 export type Advance<T> = { done: true; value: T } | { done: false };
 
