@@ -1,6 +1,6 @@
 import { isInside } from './dom/ancestry';
 import { type Block, collectBlocksSteps } from './dom/blocks';
-import { blocksAfter, type Departure } from './dom/blocks-after';
+import { blocksAfter } from './dom/blocks-after';
 import { insideBlock, sameSections, touchesSections } from './exposure';
 import { findRelatedSectionsSteps } from './related/related-sections';
 import { attributedElementsSteps } from './rules/attributed';
@@ -43,9 +43,10 @@ export function createContext(
 } {
   const body = doc.body ?? doc.documentElement;
   let blocks: Block[] | null = null;
-  // The last blocks read, and what left the page since: the next read updates them (blocks-after.ts).
+  // The last blocks read, and the parents of what left the page since: the next read updates them
+  // (blocks-after.ts).
   let basis: Block[] | null = null;
-  let departures: Departure[] = [];
+  let parents: (Element | null)[] = [];
   let scopes: [Block[], Block[]] | null = null;
   let related: Element[] | null = null;
   // Every set of sections the rules read in this pass, and whether a removal has touched one since.
@@ -56,9 +57,9 @@ export function createContext(
   const title = pageTitle(doc);
   function* readBlocks(): Steps<Block[]> {
     if (!blocks) {
-      blocks = basis ? yield* blocksAfter(body, basis, departures) : yield* collectBlocksSteps(body);
+      blocks = basis ? yield* blocksAfter(body, basis, parents) : yield* collectBlocksSteps(body);
       basis = blocks;
-      departures = [];
+      parents = [];
     }
     return blocks;
   }
@@ -85,8 +86,8 @@ export function createContext(
     },
     /**
      * Blocks, and what a rule needs besides (related sections and scopes, the selector walk), in steps: a
-     * large page has tens of thousands of elements. Only what the next rule reads: after each removal the
-     * views are collected again, and most rules read blocks alone.
+     * large page has tens of thousands of elements. Only what the next rule reads: after a rule's removals the
+     * blocks are brought up to date and the other views found again, and most rules read blocks alone.
      */
     *prepare(needs: readonly RuleNeed[]) {
       const current = yield* readBlocks();
@@ -103,7 +104,7 @@ export function createContext(
       blockElements = null;
     },
     removing(element) {
-      departures.push({ element, parent: element.parentElement });
+      parents.push(element.parentElement);
       relatedTouched ||= relatedRead.some((sections) => touchesSections(element, sections));
       blockElements ??= new Set(this.blocks().map((block) => block.element));
       return insideBlock(element, blockElements, body);

@@ -6,15 +6,9 @@ import { type Block, blockText, looseText, shownChild } from './blocks';
 import { hidesSubtree } from './hidden';
 import { BLOCK_TAGS, SKIP_TAGS } from './tags';
 
-/** An element cleaning removed, and the parent it had just before. */
-export interface Departure {
-  element: Element;
-  parent: Element | null;
-}
-
 /**
- * What collectBlocks(root) gives once `departures` have left the page, from `before`, collected just ahead of
- * them. A removal changes the blocks of its own subtree (gone) and of its ancestors (a container's loose text,
+ * What collectBlocks(root) gives once elements have left the page, from `before`, collected just ahead of
+ * them, and `parents`, the parent each removed element had just before it left. A removal changes the blocks of its own subtree (gone) and of its ancestors (a container's loose text,
  * or a container left with no block inside, which becomes a leaf): nothing else in the page changed, so every
  * other block is the same. The ancestors' blocks are read again, as new objects: a cache keyed by a block
  * (spaced.ts) holds text of its whole subtree. Offsets are set again on the blocks kept.
@@ -22,10 +16,10 @@ export interface Departure {
 export function* blocksAfter(
   root: Element,
   before: readonly Block[],
-  departures: readonly Departure[],
+  parents: readonly (Element | null)[],
 ): Steps<Block[]> {
   const ancestors = new Set<Element>();
-  for (const { parent } of departures)
+  for (const parent of parents)
     for (let node = parent; node && !ancestors.has(node) && root.contains(node); node = node.parentElement) {
       ancestors.add(node);
       if (node === root) break;

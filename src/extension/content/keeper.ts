@@ -12,7 +12,7 @@ interface Kept {
   placeholder: Comment | null;
   /** Its first children, already out, while it leaves in parts. */
   parked: DocumentFragment | null;
-  /** Its own style attribute, while it leaves in parts with its contents unrendered (see removeInParts). */
+  /** Its own style attribute, while it leaves in parts contained (see removeInParts). */
   style?: string | null;
 }
 
@@ -44,7 +44,7 @@ export class RemovalKeeper {
     const parked = element.ownerDocument.createDocumentFragment();
     const entry: Kept = { element, placeholder: null, parked };
     this.kept.push(entry);
-    hideContents(entry);
+    contain(entry);
     const restores = this.restores;
     // No childElementCount in the loop: some browsers count the children on every call.
     for (let batch = firstBatch(element); batch.length === BATCH; batch = firstBatch(element)) {
@@ -54,7 +54,7 @@ export class RemovalKeeper {
     }
     entry.placeholder = element.ownerDocument.createComment('clean-reader');
     element.replaceWith(entry.placeholder);
-    showContents(entry);
+    release(entry);
     for (;;) {
       yield;
       const batch = lastBatch(parked);
@@ -79,7 +79,7 @@ export class RemovalKeeper {
     this.restores++;
     for (const entry of this.kept.reverse()) {
       const { element, placeholder, parked } = entry;
-      showContents(entry);
+      release(entry);
       if (placeholder) placeholder.replaceWith(element);
       // The children still parked (all of them, or those not yet put back) come first.
       if (parked) element.prepend(parked);
@@ -93,7 +93,7 @@ declare const __CONTAIN_WHILE_LEAVING__: boolean | undefined;
 const CONTAIN_WHILE_LEAVING = typeof __CONTAIN_WHILE_LEAVING__ === 'undefined' || __CONTAIN_WHILE_LEAVING__;
 
 /** Keeps the element's layout from reaching the rest of the page, noting its style attribute to put back. */
-function hideContents(entry: Kept): void {
+function contain(entry: Kept): void {
   const { style } = entry.element as Partial<ElementCSSInlineStyle>;
   if (!style || !CONTAIN_WHILE_LEAVING) return;
   entry.style = entry.element.getAttribute('style');
@@ -101,7 +101,7 @@ function hideContents(entry: Kept): void {
 }
 
 /** Puts the element's own style attribute back as it was. */
-function showContents(entry: Kept): void {
+function release(entry: Kept): void {
   if (entry.style === undefined) return;
   if (entry.style === null) entry.element.removeAttribute('style');
   else entry.element.setAttribute('style', entry.style);

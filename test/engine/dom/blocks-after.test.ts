@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type Block, collectBlocks } from '../../../src/engine/dom/blocks';
-import { blocksAfter, type Departure, holdsBlock } from '../../../src/engine/dom/blocks-after';
+import { blocksAfter, holdsBlock } from '../../../src/engine/dom/blocks-after';
 import { runSteps } from '../../../src/engine/steps';
 import { parsed, run } from '../arbitraries/happy-dom';
 import { fragment } from '../arbitraries/html';
 import { parse } from '../helpers';
 
 /** Removes the elements one after another, as cleaning does, noting each one's parent first. */
-function removeAll(elements: readonly Element[]): Departure[] {
+function removeAll(elements: readonly Element[]): (Element | null)[] {
   return elements.map((element) => {
-    const departure = { element, parent: element.parentElement };
+    const parent = element.parentElement;
     element.remove();
-    return departure;
+    return parent;
   });
 }
 
@@ -27,8 +27,8 @@ function compare(body: string, ids: readonly string[]) {
   const names = new Map([...doc.body.querySelectorAll('*')].map((element, i) => [element, i]));
   names.set(doc.body, -1);
   const before = collectBlocks(doc.body);
-  const departures = removeAll(ids.map((id) => doc.getElementById(id)!));
-  const after = runSteps(blocksAfter(doc.body, before, departures));
+  const parents = removeAll(ids.map((id) => doc.getElementById(id)!));
+  const after = runSteps(blocksAfter(doc.body, before, parents));
   const view = viewOf(names);
   return { after: after.map(view), full: collectBlocks(doc.body).map(view), blocks: after, before };
 }
@@ -101,8 +101,8 @@ describe('blocksAfter', () => {
         run(() => {
           const before = collectBlocks(doc.body);
           const chosen = [...new Set(picks.map((pick) => all[pick % all.length]!))];
-          const departures = removeAll(chosen.filter((element) => doc.documentElement.contains(element)));
-          const after = runSteps(blocksAfter(doc.body, before, departures));
+          const parents = removeAll(chosen.filter((element) => doc.documentElement.contains(element)));
+          const after = runSteps(blocksAfter(doc.body, before, parents));
           expect(after.map(view)).toEqual(collectBlocks(doc.body).map(view));
         });
       }),
