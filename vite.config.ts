@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import { compileHints } from './scripts/compile-hints.ts';
 
 type Browser = 'chrome' | 'firefox';
 interface Background {
@@ -58,6 +59,10 @@ export default defineConfig(({ mode, command }) => {
       // The reader tab is opened by URL, not named in the manifest, so it is listed as an entry of its own.
       rollupOptions: { input: { reader: 'src/extension/reader/index.html' } },
     },
-    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    plugins: [
+      crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser }),
+      // Only V8 reads the hint; Firefox would carry a comment it ignores.
+      ...(browser === 'chrome' ? [compileHints('src/extension/content/index.ts')] : []),
+    ],
   };
 });

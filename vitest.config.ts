@@ -32,6 +32,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'build', environment: 'node', include: ['scripts/**/*.test.ts'] } },
       {
         test: {
           name: 'extension',

@@ -5,7 +5,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './server';
 
-const SOURCES = ['src/engine', 'src/extension', 'public', 'manifest.json', 'vite.config.ts', 'package.json'];
+const SOURCES = [
+  'src/engine',
+  'src/extension',
+  'public',
+  'manifest.json',
+  'vite.config.ts',
+  'scripts/compile-hints.ts',
+  'package.json',
+];
 const OUTPUTS = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'];
 
 export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') };
