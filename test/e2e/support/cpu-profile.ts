@@ -18,16 +18,24 @@ export interface CpuProfile {
 export interface ProfileCost {
   /** Sampled time with an extension frame on the stack. */
   totalMs: number;
-  /** The longest run of consecutive such samples (GC and native samples inside a run included): close to
-   * the extension's longest task, as the renderer saw it. */
+  /** The longest run of consecutive such samples (garbage collection inside a run, and native stretches too
+   * short to be anything but the same task, included): close to the extension's longest task, as the renderer
+   * saw it. */
   longestMs: number;
   /** Sampled ms per extension file (the nearest extension frame on the stack). */
   byScript: Record<string, number>;
 }
 
 const EXTENSION = 'chrome-extension://';
-/** Samples V8 cannot attribute to a script: inside an extension slice they are still that slice. */
-const UNATTRIBUTED = new Set(['(garbage collector)', '(program)']);
+const GC = '(garbage collector)';
+const NATIVE = '(program)';
+/**
+ * Native time with no script on the stack ("(program)") inside a run is the browser's own work: between two of
+ * the extension's slices it is the page being laid out and painted (30-80 ms a frame on the 5 MB page), which
+ * is not the extension's task. Only a stretch this short stays in the run: a sample can land between two steps
+ * of one task. Garbage collection stays in at any length: the extension's allocation makes it.
+ */
+const NATIVE_IN_TASK_US = 1000;
 
 /** For each node whose stack holds an extension frame (itself or a caller), the nearest such frame's file. */
 function extensionNodes(nodes: readonly ProfileNode[]): Map<number, string> {
@@ -49,9 +57,7 @@ function extensionNodes(nodes: readonly ProfileNode[]): Map<number, string> {
 
 export function profileCost(profile: CpuProfile): ProfileCost {
   const marked = extensionNodes(profile.nodes);
-  const neutral = new Set(
-    profile.nodes.filter((node) => UNATTRIBUTED.has(node.callFrame.functionName)).map((node) => node.id),
-  );
+  const kind = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const byScript: Record<string, number> = {};
@@ -59,16 +65,21 @@ export function profileCost(profile: CpuProfile): ProfileCost {
   let runUs = 0;
   // Unattributed time after an extension sample joins the run only if the extension's code comes back.
   let heldUs = 0;
+  let nativeUs = 0;
   let longestUs = 0;
   samples.forEach((node, i) => {
     // A sample stands for the interval up to the next one.
     const us = deltas[i + 1] ?? 0;
     const script = marked.get(node);
     if (script === undefined) {
-      if (neutral.has(node) && runUs > 0) heldUs += us;
+      const name = kind.get(node);
+      nativeUs = name === NATIVE ? nativeUs + us : 0;
+      const held = name === GC || (name === NATIVE && nativeUs <= NATIVE_IN_TASK_US);
+      if (held && runUs > 0) heldUs += us;
       else runUs = heldUs = 0;
       return;
     }
+    nativeUs = 0;
     byScript[script] = (byScript[script] ?? 0) + us / 1000;
     totalUs += us;
     runUs += heldUs + us;
