@@ -23,26 +23,21 @@ type Bundle = Record<string, ChunkLike | { type: 'asset' }>;
  * The chunks `entry` imports dynamically, with everything they import in turn, less what the entry loads
  * statically (the code every page runs). Names that are not chunks (assets, externals) are skipped.
  */
-export function onDemandChunks(bundle: Bundle, entry: ChunkLike): Set<string> {
-  const chunk = (name: string) => {
-    const found = bundle[name];
-    return found?.type === 'chunk' ? found : undefined;
-  };
+export function onDemandChunks(bundle: Bundle, entry: ChunkLike): ChunkLike[] {
   const closure = (start: string[], follow: (c: ChunkLike) => string[]) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, ChunkLike>();
     const queue = [...start];
     for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-      const found = chunk(name);
-      if (!found || seen.has(name)) continue;
-      seen.add(name);
+      const found = bundle[name];
+      if (found?.type !== 'chunk' || seen.has(name)) continue;
+      seen.set(name, found);
       queue.push(...follow(found));
     }
     return seen;
   };
   const startup = closure([entry.fileName], (c) => c.imports);
   const lazy = closure(entry.dynamicImports, (c) => [...c.imports, ...c.dynamicImports]);
-  for (const name of startup) lazy.delete(name);
-  return lazy;
+  return [...lazy.values()].filter((chunk) => !startup.has(chunk.fileName));
 }
 
 /** Prepends the hint to the on-demand chunks of the entry whose source path ends with `entrySource`. */
@@ -56,11 +51,8 @@ export function compileHints(entrySource: string): Plugin {
         (c): c is ChunkLike => c.type === 'chunk' && (c.facadeModuleId?.endsWith(entrySource) ?? false),
       );
       if (!entry) this.error(`compile hints: no chunk is built from ${entrySource}`);
-      for (const name of onDemandChunks(chunks, entry)) {
-        const chunk = chunks[name];
-        if (chunk?.type === 'chunk' && !chunk.code.startsWith(COMPILE_HINT)) {
-          chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-        }
+      for (const chunk of onDemandChunks(chunks, entry)) {
+        if (!chunk.code.startsWith(COMPILE_HINT)) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
       }
     },
   };

@@ -8,9 +8,9 @@ import { BLOCK_TAGS, SKIP_TAGS } from './tags';
 
 /**
  * What collectBlocks(root) gives once elements have left the page, from `before`, collected just ahead of
- * them, and `parents`, the parent each removed element had just before it left. A removal changes the blocks of its own subtree (gone) and of its ancestors (a container's loose text,
- * or a container left with no block inside, which becomes a leaf): nothing else in the page changed, so every
- * other block is the same. The ancestors' blocks are read again, as new objects: a cache keyed by a block
+ * them, and `parents`, the parent each removed element had just before it left. A removal changes the blocks
+ * of its own subtree (gone) and of its ancestors (a container's loose text, or a container left with no block
+ * inside, which becomes a leaf): nothing else in the page changed, so every other block is the same. The ancestors' blocks are read again, as new objects: a cache keyed by a block
  * (spaced.ts) holds text of its whole subtree. Offsets are set again on the blocks kept.
  */
 export function* blocksAfter(
