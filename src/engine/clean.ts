@@ -13,6 +13,8 @@ const detach: Remover = (element) => {
   return undefined;
 };
 
+const never = () => false;
+
 /** Enough for the nesting aggregator templates use; a pathological page cannot loop. */
 const MAX_PASSES = 4;
 
@@ -23,6 +25,7 @@ function* runRules(
   disabled: Set<string>,
   remove: Remover,
   removed: Removal[],
+  spare: (element: Element) => boolean,
 ): Steps<boolean> {
   let exposed = false;
   for (const rule of RULES) {
@@ -36,7 +39,7 @@ function* runRules(
     for (const { element, reason } of candidates) {
       if (++handled % STEP_ITEMS === 0) yield;
       // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
-      if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName)) continue;
+      if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName) || spare(element)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };
       exposed = ctx.removing(element) || exposed;
       if (element.parentElement) ctx.touched.add(element.parentElement);
@@ -71,17 +74,18 @@ export function* cleanSteps(doc: Document, options: CleanOptions = {}): Steps<Cl
   if (!detection.isAggregator && !options.force) return { detection, cleaned: false, removed: [] };
   const remove = options.remove ?? detach;
   const disabled = new Set(options.disabledRules ?? []);
-  const ctx = createContext(doc, {
-    phrases: options.custom?.phrases ?? [],
-    selectors: options.custom?.selectors ?? [],
-  });
+  const ctx = createContext(
+    doc,
+    { phrases: options.custom?.phrases ?? [], selectors: options.custom?.selectors ?? [] },
+    options.rendered,
+  );
   const removed: Removal[] = [];
   // A removal can expose more: an "Advertisement" label beside a copy is a block of its own once the copy is
   // gone. Passes repeat while a removal sat inside a block that stays or changed the related sections the
   // rules read (exposure.ts), so cleaning a cleaned page changes nothing (bounded). Many pages need one pass:
   // a second that finds nothing costs a fifth of the clean on a page load.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const changed = yield* runRules(doc, ctx, disabled, remove, removed);
+    const changed = yield* runRules(doc, ctx, disabled, remove, removed, options.spare ?? never);
     if (!changed && (yield* ctx.relatedSettled())) break;
   }
   return { detection, cleaned: true, removed };

@@ -8,7 +8,7 @@ import type { RuleContext, RuleNeed } from './rules/rule';
 import { runSteps, STEP_ITEMS, type Steps } from './steps';
 import { fold, memoFold } from './text';
 import { pageTitle } from './title';
-import type { CustomRules } from './types';
+import type { CustomRules, Rendered } from './types';
 
 /** The blocks outside the related sections, and those inside. */
 function* splitScopes(blocks: readonly Block[], sections: readonly Element[]): Steps<[Block[], Block[]]> {
@@ -26,6 +26,7 @@ function* splitScopes(blocks: readonly Block[], sections: readonly Element[]): S
 export function createContext(
   doc: Document,
   custom: CustomRules,
+  rendered?: Rendered,
 ): RuleContext & {
   touched: Set<Element>;
   invalidate(): void;
@@ -78,6 +79,8 @@ export function createContext(
     custom,
     fold: memoFold(),
     touched,
+    layout: rendered !== undefined,
+    shown: rendered ? (block) => rendered(block.element) : (block) => !block.hidden,
     blocks: () => runSteps(readBlocks()),
     related: () => runSteps(readRelated()),
     scopes() {

@@ -103,7 +103,22 @@ export interface EngineOptions {
   threshold?: number;
   /** extract(): the Document was already cleaned by clean(), so do not clean the clone again. */
   cleaned?: boolean;
+  /**
+   * Whether the reader sees an element now, from a caller that has a layout (the content script). With it a
+   * copy is removed only when it is rendered and another rendered copy of its text stays; a copy not rendered
+   * is left where it is, since a stylesheet may show it at another window width. Without it (the CLI, the
+   * popup's detached copy) visibility is read from the markup, and the copy the page marks as primary is kept.
+   */
+  rendered?: Rendered;
+  /**
+   * Elements never to remove: the content script's, where removing one took text off the reader's screen
+   * once already (a stylesheet that shows one copy only beside another).
+   */
+  spare?: (element: Element) => boolean;
 }
+
+/** See EngineOptions.rendered. */
+export type Rendered = (element: Element) => boolean;
 
 export interface CleanResult {
   detection: Detection;

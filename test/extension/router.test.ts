@@ -10,6 +10,7 @@ const status: PageStatus = {
   detection: null,
   cleaned: true,
   removedCount: 2,
+  undone: [],
   error: null,
   work: {
     slices: 0,

@@ -23,14 +23,17 @@ export function splitRuns(
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,
   prefixes: ReadonlySet<string>,
+  hidden: (unit: Unit) => boolean = (unit) => unit.block.hidden,
 ): Run[] {
-  return runSteps(splitRunsSteps(units, counts, prefixes));
+  return runSteps(splitRunsSteps(units, counts, prefixes, hidden));
 }
 
+/** `hidden` answers for repeated units only: whether the reader does not see the unit's block. */
 export function* splitRunsSteps(
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,
   prefixes: ReadonlySet<string>,
+  hidden: (unit: Unit) => boolean = (unit) => unit.block.hidden,
 ): Steps<Run[]> {
   const runs: Run[] = [];
   let current: Run | null = null;
@@ -50,10 +53,11 @@ export function* splitRunsSteps(
     // A teaser's cut sentence and the full sentence it starts are the same text coming again.
     const keys = unit.sentences.flatMap((s) => [s, ...prefixesOf(s, prefixes)]);
     const restarts = current !== null && keys.some((k) => sentences.has(k));
-    if (current === null || restarts || current.hidden !== unit.block.hidden) {
+    const unseen = hidden(unit);
+    if (current === null || restarts || current.hidden !== unseen) {
       current = {
         units: [],
-        hidden: unit.block.hidden,
+        hidden: unseen,
         mobileOnly: isMobileOnly(unit.block.element),
         weight: 0,
         order: runs.length,

@@ -8,17 +8,38 @@ export interface CopyDecision {
   whole: boolean;
 }
 
+/** How the copies are seen: from the markup (no layout), or from the page's layout as it is now. */
+export interface CopyView {
+  /** Whether the reader sees the unit's block. */
+  shown(unit: Unit): boolean;
+  /**
+   * Copies not shown stay where they are. A layout tells what shows at this window width only: a copy hidden
+   * now may be the one a stylesheet shows at another width, so only a copy on screen beside another goes.
+   */
+  keepUnshown: boolean;
+}
+
+const MARKUP: CopyView = { shown: (unit) => !unit.block.hidden, keepUnshown: false };
+
 /**
  * Decides which repeated blocks to drop so each sentence stays once, in the copy a reader should
  * see. Blocks holding any sentence not kept elsewhere are never dropped.
  */
-export function selectCopies(units: readonly Unit[]): CopyDecision[] {
-  return runSteps(selectCopiesSteps(units));
+export function selectCopies(units: readonly Unit[], view: CopyView = MARKUP): CopyDecision[] {
+  return runSteps(selectCopiesSteps(units, view));
 }
 
 /** selectCopies() in steps: on a long page every stage handles tens of thousands of sentences. */
-export function* selectCopiesSteps(units: readonly Unit[]): Steps<CopyDecision[]> {
+export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARKUP): Steps<CopyDecision[]> {
   const { counts, prefixes } = yield* countSentencesSteps(units);
+  // Asked once per unit: with a layout each answer reads the page's boxes.
+  const unseen = new Set<Unit>();
+  let handled = 0;
+  for (const unit of units) {
+    if (++handled % STEP_ITEMS === 0) yield;
+    if (!view.shown(unit)) unseen.add(unit);
+  }
+  const hidden = (unit: Unit) => unseen.has(unit);
   const covered = new Set<string>();
   const cover = (unit: Unit): void => {
     for (const s of unit.sentences) {
@@ -28,15 +49,15 @@ export function* selectCopiesSteps(units: readonly Unit[]): Steps<CopyDecision[]
   };
   // A visible block with text of its own stays whatever happens, so the copies it contains are
   // already on the page: a longer rendering (the body plus an embed) beats a shorter one.
-  let handled = 0;
   for (const unit of units) {
     if (++handled % STEP_ITEMS === 0) yield;
-    if (!unit.block.hidden && !isRepeated(unit, counts)) cover(unit);
+    if (!hidden(unit) && !isRepeated(unit, counts)) cover(unit);
   }
 
   const decisions: CopyDecision[] = [];
-  const runs = yield* splitRunsSteps(units, counts, prefixes);
+  const runs = yield* splitRunsSteps(units, counts, prefixes, hidden);
   for (const run of runs.sort(byPreference)) {
+    if (run.hidden && view.keepUnshown) continue;
     const removed: Unit[] = [];
     for (const unit of run.units) {
       if (++handled % STEP_ITEMS === 0) yield;

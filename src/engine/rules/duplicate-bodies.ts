@@ -5,7 +5,7 @@ import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { STEP_ITEMS, type Steps } from '../steps';
-import { spaceCount } from '../text';
+import { isTruncated, spaceCount } from '../text';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -22,7 +22,10 @@ export const duplicateBodies: Rule = {
     const solid = solidOffsets(ctx.blocks());
     for (const scope of ctx.scopes()) {
       const units = yield* toUnitsSteps(scope, isCopyCandidate, ctx.fold);
-      const decisions = yield* selectCopiesSteps(units);
+      const decisions = yield* selectCopiesSteps(units, {
+        shown: (unit) => ctx.shown(unit.block),
+        keepUnshown: ctx.layout,
+      });
       if (decisions.some((decision) => decision.whole)) yield* solid.prepare();
       for (const decision of decisions) {
         yield;
@@ -46,23 +49,24 @@ function* toCandidates(
   const reason = decision.whole
     ? 'repeated copy of the article body'
     : 'paragraph repeated elsewhere on the page';
-  const first = decision.removed[0]!;
-  const last = decision.removed[decision.removed.length - 1]!;
-  const container = decision.whole ? yield* copyContainer(first.index, last.index, scope, solid) : null;
+  const container = decision.whole ? yield* copyContainer(decision, scope, solid) : null;
   if (container) return [{ element: container, reason }];
   return decision.removed.map((unit) => ({ element: unit.block.element, reason }));
 }
 
 /**
  * The element holding a whole removed copy, when it holds little else: removing it takes the copy's
- * leftovers ("Read more", its own dateline) with it.
+ * leftovers ("Read more", its own dateline) with it. A leftover that reads as a sentence may be the only copy
+ * of a short paragraph (a transcript's one-line answer between repeated ones): then the copy's blocks go one
+ * by one instead.
  */
 function* copyContainer(
-  firstIndex: number,
-  lastIndex: number,
+  decision: CopyDecision,
   scope: readonly Block[],
   solid: SolidOffsets,
 ): Steps<Element | null> {
+  const firstIndex = decision.removed[0]!.index;
+  const lastIndex = decision.removed[decision.removed.length - 1]!.index;
   const firstBlock = scope[firstIndex]!;
   const lastBlock = scope[lastIndex]!;
   const lca =
@@ -70,21 +74,37 @@ function* copyContainer(
       ? firstBlock.element.parentElement
       : commonAncestor(firstBlock.element, lastBlock.element);
   if (!lca || STRUCTURAL_TAGS.has(lca.tagName) || lca.querySelector('h1')) return null;
-  // The copy's own blocks span [firstIndex, lastIndex]; anything else inside the container is leftover.
+  // Anything inside the container but the copy's own blocks is leftover: blocks around the copy, and blocks
+  // between its blocks that are no copy (a heading, a link, a unique line).
+  const copy = new Set(decision.removed.map((unit) => unit.index));
   let leftover = 0;
-  for (let i = firstIndex - 1; i >= 0 && leftover <= LEFTOVER_CHARS && lca.contains(scope[i]!.element); i--)
-    leftover += scope[i]!.text.length;
-  for (
-    let i = lastIndex + 1;
-    i < scope.length && leftover <= LEFTOVER_CHARS && lca.contains(scope[i]!.element);
-    i++
-  )
-    leftover += scope[i]!.text.length;
-  if (leftover > LEFTOVER_CHARS) return null;
+  let between = 0;
+  const take = (block: Block): boolean => {
+    leftover += block.text.length;
+    return leftover <= LEFTOVER_CHARS && !readsAsSentence(block);
+  };
+  for (let i = firstIndex + 1; i < lastIndex; i++) {
+    if (++between % STEP_ITEMS === 0) yield;
+    if (!copy.has(i) && !take(scope[i]!)) return null;
+  }
+  for (let i = firstIndex - 1; i >= 0 && lca.contains(scope[i]!.element); i--)
+    if (!take(scope[i]!)) return null;
+  for (let i = lastIndex + 1; i < scope.length && lca.contains(scope[i]!.element); i++)
+    if (!take(scope[i]!)) return null;
   // The container's text is the text of the page's blocks inside it, other scopes' included. Whitespace is
   // not counted: separators between hundreds of paragraphs would look like leftover.
   const extra = yield* solid.around(firstBlock, lastBlock, lca, LEFTOVER_CHARS * 2);
   return extra <= LEFTOVER_CHARS * 2 ? lca : null;
+}
+
+/**
+ * A leftover that ends like a sentence ("The fire is out.") is text a reader would miss; labels, links and
+ * teaser ends ("Read more", "3 days ago", "No comments yet...") are not.
+ */
+function readsAsSentence(block: Block): boolean {
+  const text = block.text;
+  if (isTruncated(text) || isLinkLike(block)) return false;
+  return /\p{L}{2}[.!?]["'\u2019\u201d)\]]*$/u.test(text) && text.includes(' ');
 }
 
 /**

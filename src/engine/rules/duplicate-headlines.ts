@@ -2,7 +2,7 @@ import type { Block } from '../dom/blocks';
 import { STEP_ITEMS } from '../steps';
 import { foldedWords } from '../text';
 import type { Candidate } from '../types';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 /** Longest text treated as a headline; longer blocks are prose and belong to duplicate-bodies. */
 const MAX_HEADLINE_CHARS = 200;
@@ -32,7 +32,7 @@ export const duplicateHeadlines: Rule = {
     for (const [key, group] of groups) {
       if (group.length < 2) continue;
       const clusters = key === ctx.title ? [group] : nearClusters(group);
-      for (const cluster of clusters) candidates.push(...dropAllButOne(cluster, key === ctx.title));
+      for (const cluster of clusters) candidates.push(...dropAllButOne(cluster, key === ctx.title, ctx));
     }
     return candidates;
   },
@@ -50,16 +50,25 @@ function nearClusters(group: Block[]): Block[][] {
   return clusters;
 }
 
-function dropAllButOne(cluster: Block[], isTitle: boolean): Candidate[] {
+function dropAllButOne(
+  cluster: Block[],
+  isTitle: boolean,
+  ctx: Pick<RuleContext, 'shown' | 'layout'>,
+): Candidate[] {
   if (cluster.length < 2) return [];
   const linked = (b: Block) =>
     b.element.closest('a[href]') !== null || b.element.querySelector('a[href]') !== null;
+  const shown = cluster.filter((b) => ctx.shown(b));
   const keep =
-    (isTitle && cluster.find((b) => b.element.tagName === 'H1' && !b.hidden)) ||
-    cluster.find((b) => !b.hidden && linked(b)) ||
-    cluster.find((b) => !b.hidden) ||
-    cluster[0]!;
+    (isTitle && shown.find((b) => b.element.tagName === 'H1')) ||
+    shown.find(linked) ||
+    shown[0] ||
+    // With a layout, a headline goes only when another shows beside it (see RuleContext.layout).
+    (ctx.layout ? null : cluster[0]!);
+  if (!keep) return [];
   const reason = isTitle ? 'the article title repeated' : 'headline repeated in the same card';
   // Links are how a reader reaches a story: never removed as a mere repeat.
-  return cluster.filter((b) => b !== keep && !linked(b)).map((b) => ({ element: b.element, reason }));
+  return cluster
+    .filter((b) => b !== keep && !linked(b) && (!ctx.layout || shown.includes(b)))
+    .map((b) => ({ element: b.element, reason }));
 }

@@ -20,6 +20,13 @@ export interface RuleContext {
   fold: Folder;
   /** Parents of elements removed so far, for the empty-containers rule. */
   touched: ReadonlySet<Element>;
+  /**
+   * True when the caller reads visibility from a real layout (EngineOptions.rendered): copies not shown are
+   * then left alone rather than removed, since they may show at another window width.
+   */
+  layout: boolean;
+  /** Whether the reader sees the block: the layout's answer where there is one, else the markup's. */
+  shown(block: Block): boolean;
 }
 
 /** Shared views a rule reads besides blocks() (always ready): each costs a walk of the page to prepare. */

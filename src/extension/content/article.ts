@@ -41,7 +41,9 @@ export class ArticleCache {
       extract(this.doc, {
         ...this.options(),
         url: this.doc.location?.href ?? null,
-        cleaned: this.isCleaned(),
+        // The copy is cleaned again even when the page was: the page keeps the copies a stylesheet hides at
+        // this width (one may show at another), and the copy has no stylesheet to hide them.
+        force: this.isCleaned(),
       }),
     );
     if (result.paragraphs.length === 0) return null;

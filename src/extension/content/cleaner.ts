@@ -1,14 +1,17 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
 // clean() is loaded on first use: most pages are ordinary pages, which only need detect().
 import type { Steps } from '../../engine/steps';
-import type { CleanResult, Detection, EngineOptions, Removal } from '../../engine/types';
+import type { CleanResult, Detection, EngineOptions, Removal, Rendered } from '../../engine/types';
 import { RemovalKeeper } from './keeper';
+import type { Taken } from './visibility/judge';
 
 type CleanSteps = typeof import('../../engine/clean').cleanSteps;
 type DetectModule = typeof import('../../engine/detect');
+export type VisibilityModule = typeof import('./visibility');
 
 let loading: Promise<CleanSteps> | null = null;
 let loadingDetect: Promise<DetectModule> | null = null;
+let loadingVisibility: Promise<VisibilityModule> | null = null;
 
 export function loadClean(): Promise<CleanSteps> {
   loading ??= import('../../engine/clean').then((module) => module.cleanSteps);
@@ -20,9 +23,17 @@ export function loadDetect(): Promise<DetectModule> {
   return loadingDetect;
 }
 
+/** The layout checks around a clean: loaded with clean(), never on an ordinary page. */
+export function loadVisibility(): Promise<VisibilityModule> {
+  loadingVisibility ??= import('./visibility');
+  return loadingVisibility;
+}
+
 export class PageCleaner {
   private readonly keeper = new RemovalKeeper();
   private removals: Removal[] = [];
+  /** Elements whose removal once took text off the reader's screen: never removed again. */
+  private readonly spared = new WeakSet<Element>();
   cleaned = false;
 
   constructor(
@@ -33,12 +44,20 @@ export class PageCleaner {
   /**
    * One pass over the page, as steps the caller runs in slices; later passes only find what arrived since
    * (cleaned blocks are gone). Each removal is kept as it happens, so a pass cut short still restores exactly.
+   * `rendered` is the page's layout, where the caller reads one.
    */
-  *steps(cleanSteps: CleanSteps, force: boolean, detection: Detection | null): Steps<CleanResult> {
+  *steps(
+    cleanSteps: CleanSteps,
+    force: boolean,
+    detection: Detection | null,
+    rendered?: Rendered,
+  ): Steps<CleanResult> {
     const result = yield* cleanSteps(this.doc, {
       ...this.options(),
       force,
       remove: this.keeper.remove,
+      spare: (element) => this.spared.has(element),
+      ...(rendered ? { rendered } : {}),
       // Every batch of late additions cleans again: the page's detection is known, do not redo it.
       ...(detection ? { detection } : {}),
     });
@@ -51,6 +70,19 @@ export class PageCleaner {
     this.keeper.restore();
     this.removals = [];
     this.cleaned = false;
+  }
+
+  /** The removals from the `from`th on: what the cleans since then took out. */
+  taken(from = 0): Taken[] {
+    return this.keeper.since(from);
+  }
+
+  /** Puts these removals back; `spare` keeps any later clean from removing them again. */
+  putBack(taken: readonly Taken[], spare: boolean): void {
+    const elements = new Set(taken.map((entry) => entry.element));
+    this.keeper.restoreOnly(elements);
+    if (spare) for (const element of elements) this.spared.add(element);
+    this.removals = this.removals.filter((removal) => !taken.some((entry) => entry.removal === removal));
   }
 
   get removedCount(): number {

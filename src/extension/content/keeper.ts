@@ -8,6 +8,7 @@ const BATCH = 200;
 
 interface Kept {
   element: Element;
+  removal: Removal;
   /** Null while a large element is still leaving in parts. */
   placeholder: Comment | null;
   /** Its first children, already out, while it leaves in parts. */
@@ -21,9 +22,9 @@ export class RemovalKeeper {
   /** Counts restores: a removal in parts that outlives one must not go on taking the element apart. */
   private restores = 0;
 
-  readonly remove: Remover = (element: Element, _removal: Removal) => {
-    if (element.childElementCount > BATCH) return this.removeInParts(element);
-    this.swap(element);
+  readonly remove: Remover = (element: Element, removal: Removal) => {
+    if (element.childElementCount > BATCH) return this.removeInParts(element, removal);
+    this.swap(element, removal);
     return undefined;
   };
 
@@ -39,10 +40,10 @@ export class RemovalKeeper {
    * collapses (heartbeat gap 206-258 → 118-134 ms). Firefox reflows the batches cheaply (gap 54 ms) but
    * rebuilds the whole subtree when its containment changes (gap 322 ms), so its build leaves it alone.
    */
-  private *removeInParts(element: Element): Steps<void> {
+  private *removeInParts(element: Element, removal: Removal): Steps<void> {
     // Kept from the start: a restore in the middle puts the parked children back.
     const parked = element.ownerDocument.createDocumentFragment();
-    const entry: Kept = { element, placeholder: null, parked };
+    const entry: Kept = { element, removal, placeholder: null, parked };
     this.kept.push(entry);
     contain(entry);
     const restores = this.restores;
@@ -64,28 +65,48 @@ export class RemovalKeeper {
     entry.parked = null;
   }
 
-  private swap(element: Element): void {
+  private swap(element: Element, removal: Removal): void {
     const placeholder = element.ownerDocument.createComment('clean-reader');
     element.replaceWith(placeholder);
-    this.kept.push({ element, placeholder, parked: null });
+    this.kept.push({ element, removal, placeholder, parked: null });
   }
 
   get count(): number {
     return this.kept.length;
   }
 
+  /** The removals from the `from`th on (in the order they were made): what one clean took out. */
+  since(from: number): { element: Element; removal: Removal }[] {
+    return this.kept.slice(from).map(({ element, removal }) => ({ element, removal }));
+  }
+
   /** Restores in reverse order, so an element removed from inside an earlier removal goes back first. */
   restore(): void {
     this.restores++;
-    for (const entry of this.kept.reverse()) {
-      const { element, placeholder, parked } = entry;
-      release(entry);
-      if (placeholder) placeholder.replaceWith(element);
-      // The children still parked (all of them, or those not yet put back) come first.
-      if (parked) element.prepend(parked);
-    }
+    for (const entry of this.kept.reverse()) putBack(entry);
     this.kept = [];
   }
+
+  /**
+   * Puts back only these elements, in reverse order too. Only between cleans: a removal still leaving in parts
+   * would carry on taking its element apart.
+   */
+  restoreOnly(elements: ReadonlySet<Element>): void {
+    const stay: Kept[] = [];
+    for (const entry of [...this.kept].reverse()) {
+      if (elements.has(entry.element)) putBack(entry);
+      else stay.push(entry);
+    }
+    this.kept = stay.reverse();
+  }
+}
+
+function putBack(entry: Kept): void {
+  const { element, placeholder, parked } = entry;
+  release(entry);
+  if (placeholder) placeholder.replaceWith(element);
+  // The children still parked (all of them, or those not yet put back) come first.
+  if (parked) element.prepend(parked);
 }
 
 declare const __CONTAIN_WHILE_LEAVING__: boolean | undefined;

@@ -2,15 +2,16 @@
 // the cached article, and the decisions that tie them to the user's settings.
 import { gateSteps } from '../../engine/gate';
 import type { Steps } from '../../engine/steps';
-import type { Detection, EngineOptions } from '../../engine/types';
-import type { PageStatus, WorkKind } from '../shared/messages';
+import type { Detection, EngineOptions, Rendered } from '../../engine/types';
+import type { PageStatus, UndoneRemoval, WorkKind } from '../shared/messages';
 import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
-import { loadClean, loadDetect, PageCleaner } from './cleaner';
+import { loadClean, loadDetect, loadVisibility, PageCleaner, type VisibilityModule } from './cleaner';
 import { WorkMeter } from './meter';
-import { advance, pause } from './slices';
+import { advance, afterFrame, pause } from './slices';
+import type { Sighting } from './visibility/sighting';
 import { AdditionWatcher } from './watcher';
 
 /** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
@@ -30,6 +31,24 @@ const REDETECT_MIN_CHARS = 200;
  */
 export const FOLLOW_UP_MS = 500;
 
+/** How long the window's width must hold still before the copies kept are checked against it. */
+export const RESIZE_SETTLE_MS = 250;
+/** Rounds of checking and putting back after one clean: each round puts back at least one removal. */
+const MAX_CHECKS = 3;
+/** Notes kept on removals put back: enough for the popup, bounded on a page that keeps changing. */
+const MAX_UNDONE = 50;
+
+/**
+ * Reads the page's layout: a fresh probe per call (see renderedProbe), or null where there is none (a
+ * document with no window). Tests pass their own.
+ */
+export type Layout = (visibility: VisibilityModule, doc: Document) => Rendered | null;
+
+const liveLayout: Layout = (visibility, doc) => {
+  const view = doc.defaultView;
+  return view ? visibility.renderedProbe(view) : null;
+};
+
 export class Page {
   private detection: Detection | null = null;
   private error: string | null = null;
@@ -42,12 +61,22 @@ export class Page {
   private readonly cleaner: PageCleaner;
   private readonly watcher: AdditionWatcher;
   private readonly meter = new WorkMeter();
+  /**
+   * What the reader could see before the cleans not yet checked, and how many removals the page held then:
+   * kept until a check has compared the page with it, so a clean superseded before its check is checked with
+   * the next one.
+   */
+  private sighting: (Sighting & { from: number }) | null = null;
+  private readonly undone: UndoneRemoval[] = [];
+  private lastWidth = 0;
+  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
   readonly article: ArticleCache;
 
   constructor(
     private readonly doc: Document,
     private settings: Settings,
     private readonly onCount: (count: number) => void,
+    private readonly layout: Layout = liveLayout,
   ) {
     this.cleaner = new PageCleaner(doc, () => this.engineOptions());
     this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)), this.meter);
@@ -74,6 +103,7 @@ export class Page {
       this.safely(async () => {
         this.detection = await this.detect();
         this.watcher.start();
+        this.watchWidth();
         if (this.autoClean()) await this.cleanAgain();
       }),
     );
@@ -101,12 +131,14 @@ export class Page {
       cleaned: this.cleaner.cleaned,
       removedCount: this.cleaner.removedCount,
       error: this.error,
+      undone: [...this.undone],
       work: structuredClone(this.meter.stats),
     };
   }
 
   showOriginal(): void {
     this.wanted = 'original';
+    this.sighting = null;
     this.safely(() => this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.restore())));
     this.changed();
   }
@@ -119,13 +151,123 @@ export class Page {
     const current = () => this.wanted === 'clean' && run === this.runs;
     return this.track(
       this.safely(async () => {
-        const cleanSteps = await loadClean();
+        const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
         if (!current()) return;
-        const steps = this.cleaner.steps(cleanSteps, true, this.detection);
+        const probe = this.layout(visibility, this.doc);
+        const sighting = probe ? await this.sight(visibility, probe, current) : null;
+        if (probe && !sighting) return;
+        // What was rendered before any removal decides which copy stays; a block the page added since the
+        // sighting is read as it is now.
+        const rendered: Rendered | undefined =
+          sighting && probe ? (element) => sighting.rendered.get(element) ?? probe(element) : undefined;
+        const steps = this.cleaner.steps(cleanSteps, true, this.detection, rendered);
         if (!(await this.sliced('clean', steps, current))) return;
         this.changed();
+        if (sighting) await this.check(visibility, current);
       }),
     );
+  }
+
+  /** What the reader sees before this clean: kept from an earlier clean whose check has not run yet. */
+  private async sight(
+    visibility: VisibilityModule,
+    probe: Rendered,
+    current: () => boolean,
+  ): Promise<Sighting | null> {
+    if (this.sighting) return this.sighting;
+    const from = this.cleaner.removedCount;
+    // The page's own changes laid out by the browser first, not inside our first look at a box.
+    await afterFrame(this.doc);
+    if (!current()) return null;
+    const body = this.doc.body ?? this.doc.documentElement;
+    const sighting = await this.sliced('verify', visibility.sightingSteps(body, probe), current);
+    if (!sighting) return null;
+    this.sighting = { ...sighting, from };
+    return this.sighting;
+  }
+
+  /**
+   * After a clean has been drawn: every sentence the reader could see before is still visible somewhere, or
+   * the removal that took it away goes back (and is never made again); see judgeSteps.
+   */
+  private async check(visibility: VisibilityModule, current: () => boolean): Promise<void> {
+    const body = this.doc.body ?? this.doc.documentElement;
+    for (let round = 0; round < MAX_CHECKS && this.sighting; round++) {
+      await afterFrame(this.doc);
+      const probe = this.layout(visibility, this.doc);
+      if (!current() || !probe || !this.sighting) return;
+      const { seen, from } = this.sighting;
+      const missing = await this.sliced('verify', visibility.missingSteps(body, seen, probe), current);
+      if (!missing) return;
+      const verdict = await this.sliced(
+        'verify',
+        visibility.judgeSteps(missing, this.cleaner.taken(from)),
+        current,
+      );
+      if (!verdict) return;
+      if (verdict.undo.length === 0) break;
+      this.putBack(verdict.undo, verdict.notes, true);
+    }
+    this.sighting = null;
+  }
+
+  private putBack(
+    undo: Parameters<PageCleaner['putBack']>[0],
+    notes: readonly UndoneRemoval[],
+    spare: boolean,
+  ): void {
+    this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.putBack(undo, spare)));
+    this.undone.push(...notes);
+    this.undone.splice(0, Math.max(0, this.undone.length - MAX_UNDONE));
+    this.changed();
+  }
+
+  /**
+   * A copy kept at one window width may be the one a stylesheet hides at another, while the copy removed
+   * would have shown there. Once the width holds still, every sentence a removed copy carried must still be
+   * visible; where one is not, that copy goes back and the page is cleaned again at the new width.
+   */
+  private watchWidth(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.lastWidth = view.innerWidth;
+    view.addEventListener('resize', () => {
+      if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
+      this.resizeTimer = setTimeout(() => {
+        this.resizeTimer = null;
+        if (view.innerWidth === this.lastWidth) return;
+        this.lastWidth = view.innerWidth;
+        if (this.wanted === 'clean') void this.track(this.safely(() => this.recheckWidth()));
+      }, RESIZE_SETTLE_MS);
+    });
+  }
+
+  private async recheckWidth(): Promise<void> {
+    const visibility = await loadVisibility();
+    await this.putBackHidden(visibility);
+    // Copies that only this width shows side by side go now.
+    if (this.wanted === 'clean') await this.cleanAgain();
+  }
+
+  /** Puts back each removed copy whose text the reader no longer sees anywhere at the window's width. */
+  private async putBackHidden(visibility: VisibilityModule): Promise<void> {
+    const probe = this.layout(visibility, this.doc);
+    const copies = this.cleaner.taken().filter(visibility.isCopyRemoval);
+    if (!probe || copies.length === 0) return;
+    const run = this.runs;
+    const current = () => this.wanted === 'clean' && run === this.runs;
+    const required = new Set<string>();
+    for (const entry of copies) {
+      const sentences = await this.sliced('verify', visibility.sentencesOf(entry.element), current);
+      if (!sentences) return;
+      for (const sentence of sentences) required.add(sentence);
+    }
+    const body = this.doc.body ?? this.doc.documentElement;
+    const missing = await this.sliced('verify', visibility.missingSteps(body, required, probe), current);
+    if (!missing || missing.hidden.size + missing.gone.size === 0) return;
+    const verdict = await this.sliced('verify', visibility.judgeSteps(missing, copies), current);
+    // Not spared: at this width the clean may rightly remove the copy kept until now instead.
+    if (verdict && verdict.undo.length > 0) this.putBack(verdict.undo, [], false);
   }
 
   /**

@@ -46,3 +46,28 @@ function nextMessage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Waits until the browser has drawn a frame since the call, so what our last slice changed is laid out by the
+ * browser in its own task, not inside our next slice when it reads a box. A hidden tab draws no frames: there,
+ * and if no frame comes within FRAME_WAIT_MS, a pause does.
+ */
+export function afterFrame(doc: Document = document): Promise<void> {
+  const view = doc.defaultView;
+  if (doc.visibilityState === 'hidden' || !view || typeof view.requestAnimationFrame !== 'function')
+    return pause(doc);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    // The frame callback runs before that frame's layout: the timer after it runs once the frame is done.
+    view.requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, FRAME_WAIT_MS);
+  });
+}
+
+/** Longest wait for a frame: a browser may hold frames back (an occluded window) without hiding the tab. */
+const FRAME_WAIT_MS = 100;

@@ -1,5 +1,5 @@
 // Every message the extension's parts exchange, as discriminated unions, with the reply each one gets.
-import type { Article, CustomRules, Detection, Removal } from '../../engine/types';
+import type { Article, CustomRules, Detection, Removal, RuleName } from '../../engine/types';
 
 /** What the content script knows about its page; the popup and the background decide from it. */
 export interface PageStatus {
@@ -11,12 +11,25 @@ export interface PageStatus {
   removedCount: number;
   /** The last error the content script caught, so failures show up instead of vanishing. */
   error: string | null;
+  /**
+   * Removals put back because the reader could no longer see text they saw before the clean (the newest
+   * last, at most a few dozen kept).
+   */
+  undone: UndoneRemoval[];
   /** What the extension has cost this page's main thread so far. */
   work: WorkStats;
 }
 
+/** A removal put back after the clean, and why. */
+export interface UndoneRemoval {
+  /** The rule that removed it; null when a clean as a whole was put back. */
+  rule: RuleName | null;
+  text: string;
+  reason: string;
+}
+
 /** The kinds of synchronous work the content script does in a page. */
-export type WorkKind = 'detect' | 'clean' | 'restore' | 'observe' | 'extract';
+export type WorkKind = 'detect' | 'clean' | 'verify' | 'restore' | 'observe' | 'extract';
 
 export interface WorkTotals {
   slices: number;

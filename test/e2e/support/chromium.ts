@@ -20,6 +20,7 @@ function handle(page: Page): Omit<TabHandle, 'tabId'> {
       await page.setViewportSize(size);
       await page.screenshot({ path });
     },
+    resize: (size) => page.setViewportSize(size),
     click: (selector) => page.click(selector),
     paste: async () => {
       await page.evaluate(addScratchField);

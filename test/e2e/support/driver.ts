@@ -22,6 +22,8 @@ export interface TabHandle {
   download(selector: string): Promise<SavedFile>;
   /** Saves what the viewport shows, at the given size. */
   screenshot(path: string, size: { width: number; height: number }): Promise<void>;
+  /** Sets the viewport (the page's window) to this size, as a reader resizing the window does. */
+  resize(size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -10,8 +10,8 @@ import { ensureBuilt } from './build';
 import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { openExtensionPage, textOf, writeSettings } from './ext-pages';
 import { aggregatorCase } from './fixtures';
-import { countInBody } from './probes';
 import { type FixtureServer, startServer } from './server';
+import { visibleCounts } from './visible-text';
 
 export interface ExportScenarioOptions {
   name: BrowserName;
@@ -72,7 +72,7 @@ export function exportScenarios({ name, launch }: ExportScenarioOptions): void {
       const page = await driver.openTab(server.origin + seed.path);
       opened.push(page);
       await waitFor(async () => {
-        const counts = await page.evaluate(countInBody, seed.expected.paragraphs);
+        const counts = await page.evaluate(visibleCounts, seed.expected.paragraphs);
         return counts.every((n) => n === 1) ? true : undefined;
       }, 'the cleaned page');
       const reader = await openExtensionPage(driver, 'reader', page.tabId);

@@ -68,6 +68,14 @@ function handle(page: Page, downloads: string): Omit<TabHandle, 'tabId'> {
       await page.setViewport(size);
       await page.screenshot({ path });
     },
+    resize: async (size) => {
+      // Firefox ESR sets the size, then fails on a screen-orientation command it lacks.
+      await page.setViewport(size).catch(() => undefined);
+      await waitFor(
+        async () => ((await page.evaluate(() => innerWidth)) === size.width ? true : undefined),
+        `a viewport ${size.width} px wide`,
+      );
+    },
     click: (selector) => page.click(selector),
     paste: async () => {
       await page.evaluate(addScratchField);

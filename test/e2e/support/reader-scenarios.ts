@@ -8,8 +8,9 @@ import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { type ExtensionPage, openExtensionPage, textOf, writeSettings } from './ext-pages';
 import { extensionSuite } from './extension-suite';
 import { aggregatorCase } from './fixtures';
-import { countInBody, readPopup } from './probes';
+import { readPopup } from './probes';
 import { ROOT } from './server';
+import { visibleCounts } from './visible-text';
 
 export interface ReaderScenarioOptions {
   name: BrowserName;
@@ -31,7 +32,7 @@ export function readerScenarios({ name, launch }: ReaderScenarioOptions): void {
       waitFor(async () => ((await textOf(tab, '#title')) !== '' ? true : undefined), 'the article');
     const cleaned = (tab: TabHandle) =>
       waitFor(async () => {
-        const counts = await tab.evaluate(countInBody, seed.expected.paragraphs);
+        const counts = await tab.evaluate(visibleCounts, seed.expected.paragraphs);
         return counts.every((n) => n === 1) ? true : undefined;
       }, 'the cleaned page');
 

@@ -5,16 +5,9 @@ import { type BrowserName, requireBrowser } from './browsers';
 import { type ExtensionApi, type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { extensionSuite } from './extension-suite';
 import { aggregatorCase, ordinaryCases } from './fixtures';
-import {
-  click,
-  countInBody,
-  injectLater,
-  matchesSource,
-  type PopupView,
-  readPopup,
-  wasInjected,
-} from './probes';
+import { click, injectLater, matchesSource, type PopupView, readPopup, wasInjected } from './probes';
 import { ROOT } from './server';
+import { visibleCounts } from './visible-text';
 
 export interface ScenarioOptions {
   name: BrowserName;
@@ -48,8 +41,8 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
     const cleanedState = (tab: TabHandle, page = seed) =>
       waitFor(async () => {
         const [paragraphs, absent] = await Promise.all([
-          tab.evaluate(countInBody, page.expected.paragraphs),
-          tab.evaluate(countInBody, page.expected.absent),
+          tab.evaluate(visibleCounts, page.expected.paragraphs),
+          tab.evaluate(visibleCounts, page.expected.absent),
         ]);
         return paragraphs.every((n) => n === 1) && absent.every((n) => n === 0) ? true : undefined;
       }, 'each paragraph once and no promo text');
@@ -139,7 +132,7 @@ export function extensionScenarios({ name, launch, restrictedUrl }: ScenarioOpti
         'the injection',
       );
       await cleanedState(tab);
-      expect(await tab.evaluate(countInBody, ['Try Our AI Features'])).toEqual([0]);
+      expect(await tab.evaluate(visibleCounts, ['Try Our AI Features'])).toEqual([0]);
     });
 
     test('(g) the badge shows how many blocks were removed', async () => {
