@@ -36,14 +36,14 @@ function* runRules(
     yield;
     let changed = false;
     let handled = 0;
-    for (const { element, reason } of candidates) {
+    for (const { element, reason, keepers } of candidates) {
       if (++handled % STEP_ITEMS === 0) yield;
       // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName) || spare(element)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };
       exposed = ctx.removing(element) || exposed;
       if (element.parentElement) ctx.touched.add(element.parentElement);
-      const parts = remove(element, removal);
+      const parts = remove(element, removal, keepers ?? []);
       if (parts) yield* parts;
       removed.push(removal);
       changed = true;

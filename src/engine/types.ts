@@ -26,6 +26,11 @@ export interface Removal {
 export interface Candidate {
   element: Element;
   reason: string;
+  /**
+   * For a copy: the elements holding the copies of its text that stay. A caller with a layout checks that they
+   * still show, and puts the copy back where one does not.
+   */
+  keepers?: readonly Element[];
 }
 
 export interface Signal {
@@ -131,4 +136,9 @@ export interface CleanResult {
  * Takes an element out of the page. It may return steps: a caller on a page's main thread can take a very
  * large element out in parts (the browser tears down each removed node's layout at once).
  */
-export type Remover = (element: Element, removal: Removal) => undefined | Steps<void>;
+export type Remover = (
+  element: Element,
+  removal: Removal,
+  /** See Candidate.keepers: none for a removal that is no copy (a promo). */
+  keepers?: readonly Element[],
+) => undefined | Steps<void>;

@@ -39,7 +39,7 @@ describe('Page with a layout', () => {
     const status = page.status();
     expect(status.cleaned).toBe(true);
     expect(status.undone.map((u) => u.rule)).toContain('duplicate-bodies');
-    expect(status.undone[0]?.reason).toMatch(/only visible copy/);
+    expect(status.undone[0]?.reason).toMatch(/kept instead is not visible/);
     await page.cleanAgain();
     for (const paragraph of PARAGRAPHS) expect(count(doc, paragraph)).toBe(2);
   });

@@ -1,41 +1,57 @@
-// Which removals go back when text the reader saw is missing after a clean (src/extension/content/visibility).
+// Which removals go back when what the reader saw is not all visible after a clean
+// (src/extension/content/visibility/judge.ts), with a layout the test controls.
 import { describe, expect, test } from 'vitest';
 import { runSteps } from '../../src/engine/steps';
-import { fold } from '../../src/engine/text';
-import type { RuleName } from '../../src/engine/types';
+import type { Rendered, RuleName } from '../../src/engine/types';
 import { judgeSteps, type Taken } from '../../src/extension/content/visibility/judge';
-import type { Missing } from '../../src/extension/content/visibility/sighting';
 
-const doc = new DOMParser().parseFromString('<!doctype html><html><body></body></html>', 'text/html');
-function taken(rule: RuleName, text: string): Taken {
-  const element = doc.createElement('p');
-  element.textContent = text;
-  return { element, removal: { rule, reason: 'test', text } };
+function setup() {
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><body>
+      <p id="kept">The bridge closes to cars from the first of next month onwards, the council said.</p>
+      <p id="note">A paragraph of the story that no rule touched, long enough to be held to the promise.</p>
+    </body></html>`,
+    'text/html',
+  );
+  const element = (id: string) => doc.getElementById(id)!;
+  const removed = (rule: RuleName, keepers: Element[]): Taken => {
+    const gone = doc.createElement('p');
+    gone.textContent = `removed by ${rule}`;
+    return { element: gone, removal: { rule, reason: 'test', text: gone.textContent }, keepers };
+  };
+  return { doc, element, removed };
 }
-const COPY = 'The bridge closes to cars from the first of next month onwards.';
-const PROMO = 'Try Our AI Features';
-const OTHER = 'A note the clean never touched.';
-const missing = (hidden: string[], gone: string[]): Missing => ({
-  hidden: new Set(hidden.map(fold)),
-  gone: new Set(gone.map(fold)),
-});
+
+/** A layout hiding the elements with these ids. */
+const hiding =
+  (...ids: string[]): Rendered =>
+  (el) =>
+    !ids.includes(el.id);
 
 describe('judgeSteps', () => {
-  const copy = taken('duplicate-bodies', COPY);
-  const promo = taken('ai-promo', PROMO);
   test.each([
-    { name: 'nothing missing: nothing goes back', missing: missing([], []), undo: [] as Taken[] },
-    { name: 'a copy held the only visible copy: it goes back', missing: missing([], [COPY]), undo: [copy] },
-    { name: "a promo's own text is meant to go", missing: missing([], [PROMO]), undo: [] },
-    { name: 'text the page itself removed is not ours', missing: missing([], [OTHER]), undo: [] },
+    { name: 'the kept copy shows, the paragraphs show: nothing goes back', hidden: [], detach: [], undo: [] },
+    { name: 'the kept copy is hidden now: the copy goes back', hidden: ['kept'], detach: [], undo: ['copy'] },
+    { name: 'the kept copy left the page: the copy goes back', hidden: [], detach: ['kept'], undo: ['copy'] },
     {
-      name: 'text still in the page but hidden, held by no removal: the whole clean goes back',
-      missing: missing([OTHER], []),
-      undo: [copy, promo],
+      name: 'a paragraph no removal held is hidden now: the whole clean goes back',
+      hidden: ['note'],
+      detach: [],
+      undo: ['copy', 'promo'],
     },
-  ])('$name', ({ missing: lost, undo }) => {
-    const verdict = runSteps(judgeSteps(lost, [copy, promo]));
-    expect(new Set(verdict.undo)).toEqual(new Set(undo));
+    { name: 'a paragraph the page itself removed is not ours', hidden: [], detach: ['note'], undo: [] },
+  ])('$name', ({ hidden, detach, undo }) => {
+    const { element, removed } = setup();
+    const copy = removed('duplicate-bodies', [element('kept')]);
+    const promo = removed('ai-promo', []);
+    const seen = [element('kept'), element('note')];
+    for (const id of detach) element(id).remove();
+    const verdict = runSteps(judgeSteps([copy, promo], seen, hiding(...hidden)));
+    const names = new Map([
+      [copy, 'copy'],
+      [promo, 'promo'],
+    ]);
+    expect(verdict.undo.map((entry) => names.get(entry))).toEqual(undo);
     expect(verdict.notes.length > 0).toBe(undo.length > 0);
   });
 });

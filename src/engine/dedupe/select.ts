@@ -6,6 +6,8 @@ import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from './units'
 export interface CopyDecision {
   removed: Unit[];
   whole: boolean;
+  /** For each removed unit, the units that stay holding its sentences. */
+  keptBy: Map<Unit, Unit[]>;
 }
 
 /** How the copies are seen: from the markup (no layout), or from the page's layout as it is now. */
@@ -40,11 +42,12 @@ export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARK
     if (!view.shown(unit)) unseen.add(unit);
   }
   const hidden = (unit: Unit) => unseen.has(unit);
-  const covered = new Set<string>();
+  // Each sentence kept, and the first unit that keeps it.
+  const covered = new Map<string, Unit>();
   const cover = (unit: Unit): void => {
     for (const s of unit.sentences) {
-      covered.add(s);
-      for (const p of prefixesOf(s, prefixes)) covered.add(p);
+      if (!covered.has(s)) covered.set(s, unit);
+      for (const p of prefixesOf(s, prefixes)) if (!covered.has(p)) covered.set(p, unit);
     }
   };
   // A visible block with text of its own stays whatever happens, so the copies it contains are
@@ -59,12 +62,15 @@ export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARK
   for (const run of runs.sort(byPreference)) {
     if (run.hidden && view.keepUnshown) continue;
     const removed: Unit[] = [];
+    const keptBy = new Map<Unit, Unit[]>();
     for (const unit of run.units) {
       if (++handled % STEP_ITEMS === 0) yield;
-      if (unit.sentences.every((s) => covered.has(s))) removed.push(unit);
-      else cover(unit);
+      if (unit.sentences.every((s) => covered.has(s))) {
+        removed.push(unit);
+        keptBy.set(unit, [...new Set(unit.sentences.map((s) => covered.get(s)!))]);
+      } else cover(unit);
     }
-    if (removed.length > 0) decisions.push({ removed, whole: removed.length === run.units.length });
+    if (removed.length > 0) decisions.push({ removed, whole: removed.length === run.units.length, keptBy });
   }
   return decisions;
 }

@@ -1,5 +1,5 @@
 import { type CopyDecision, selectCopiesSteps } from '../dedupe/select';
-import { toUnitsSteps } from '../dedupe/units';
+import { toUnitsSteps, type Unit } from '../dedupe/units';
 import { commonAncestor } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
 import { isLinkLike } from '../dom/links';
@@ -49,9 +49,12 @@ function* toCandidates(
   const reason = decision.whole
     ? 'repeated copy of the article body'
     : 'paragraph repeated elsewhere on the page';
+  const keepers = (units: readonly Unit[]) => [
+    ...new Set(units.flatMap((unit) => (decision.keptBy.get(unit) ?? []).map((kept) => kept.block.element))),
+  ];
   const container = decision.whole ? yield* copyContainer(decision, scope, solid) : null;
-  if (container) return [{ element: container, reason }];
-  return decision.removed.map((unit) => ({ element: unit.block.element, reason }));
+  if (container) return [{ element: container, reason, keepers: keepers(decision.removed) }];
+  return decision.removed.map((unit) => ({ element: unit.block.element, reason, keepers: keepers([unit]) }));
 }
 
 /**

@@ -70,5 +70,5 @@ function dropAllButOne(
   // Links are how a reader reaches a story: never removed as a mere repeat.
   return cluster
     .filter((b) => b !== keep && !linked(b) && (!ctx.layout || shown.includes(b)))
-    .map((b) => ({ element: b.element, reason }));
+    .map((b) => ({ element: b.element, reason, keepers: [keep.element] }));
 }

@@ -9,6 +9,8 @@ const BATCH = 200;
 interface Kept {
   element: Element;
   removal: Removal;
+  /** Where the copies of its text that stay are (a copy's removal only). */
+  keepers: readonly Element[];
   /** Null while a large element is still leaving in parts. */
   placeholder: Comment | null;
   /** Its first children, already out, while it leaves in parts. */
@@ -22,9 +24,9 @@ export class RemovalKeeper {
   /** Counts restores: a removal in parts that outlives one must not go on taking the element apart. */
   private restores = 0;
 
-  readonly remove: Remover = (element: Element, removal: Removal) => {
-    if (element.childElementCount > BATCH) return this.removeInParts(element, removal);
-    this.swap(element, removal);
+  readonly remove: Remover = (element, removal, keepers = []) => {
+    if (element.childElementCount > BATCH) return this.removeInParts(element, removal, keepers);
+    this.swap(element, removal, keepers);
     return undefined;
   };
 
@@ -40,10 +42,10 @@ export class RemovalKeeper {
    * collapses (heartbeat gap 206-258 → 118-134 ms). Firefox reflows the batches cheaply (gap 54 ms) but
    * rebuilds the whole subtree when its containment changes (gap 322 ms), so its build leaves it alone.
    */
-  private *removeInParts(element: Element, removal: Removal): Steps<void> {
+  private *removeInParts(element: Element, removal: Removal, keepers: readonly Element[]): Steps<void> {
     // Kept from the start: a restore in the middle puts the parked children back.
     const parked = element.ownerDocument.createDocumentFragment();
-    const entry: Kept = { element, removal, placeholder: null, parked };
+    const entry: Kept = { element, removal, keepers, placeholder: null, parked };
     this.kept.push(entry);
     contain(entry);
     const restores = this.restores;
@@ -65,10 +67,10 @@ export class RemovalKeeper {
     entry.parked = null;
   }
 
-  private swap(element: Element, removal: Removal): void {
+  private swap(element: Element, removal: Removal, keepers: readonly Element[]): void {
     const placeholder = element.ownerDocument.createComment('clean-reader');
     element.replaceWith(placeholder);
-    this.kept.push({ element, removal, placeholder, parked: null });
+    this.kept.push({ element, removal, keepers, placeholder, parked: null });
   }
 
   get count(): number {
@@ -76,8 +78,8 @@ export class RemovalKeeper {
   }
 
   /** The removals from the `from`th on (in the order they were made): what one clean took out. */
-  since(from: number): { element: Element; removal: Removal }[] {
-    return this.kept.slice(from).map(({ element, removal }) => ({ element, removal }));
+  since(from: number): { element: Element; removal: Removal; keepers: readonly Element[] }[] {
+    return this.kept.slice(from).map(({ element, removal, keepers }) => ({ element, removal, keepers }));
   }
 
   /** Restores in reverse order, so an element removed from inside an earlier removal goes back first. */

@@ -187,23 +187,18 @@ export class Page {
   }
 
   /**
-   * After a clean has been drawn: every sentence the reader could see before is still visible somewhere, or
-   * the removal that took it away goes back (and is never made again); see judgeSteps.
+   * After a clean has been drawn: every copy removed still has its kept copy on screen, and every paragraph the
+   * reader could see before is still visible, or the removal responsible goes back (and is never made again);
+   * see judgeSteps.
    */
   private async check(visibility: VisibilityModule, current: () => boolean): Promise<void> {
-    const body = this.doc.body ?? this.doc.documentElement;
     for (let round = 0; round < MAX_CHECKS && this.sighting; round++) {
       await afterFrame(this.doc);
       const probe = this.layout(visibility, this.doc);
       if (!current() || !probe || !this.sighting) return;
       const { seen, from } = this.sighting;
-      const missing = await this.sliced('verify', visibility.missingSteps(body, seen, probe), current);
-      if (!missing) return;
-      const verdict = await this.sliced(
-        'verify',
-        visibility.judgeSteps(missing, this.cleaner.taken(from)),
-        current,
-      );
+      const steps = visibility.judgeSteps(this.cleaner.taken(from), seen, probe);
+      const verdict = await this.sliced('verify', steps, current);
       if (!verdict) return;
       if (verdict.undo.length === 0) break;
       this.putBack(verdict.undo, verdict.notes, true);
@@ -249,24 +244,16 @@ export class Page {
     if (this.wanted === 'clean') await this.cleanAgain();
   }
 
-  /** Puts back each removed copy whose text the reader no longer sees anywhere at the window's width. */
+  /** Puts back each removed copy whose kept copy the reader no longer sees at the window's width. */
   private async putBackHidden(visibility: VisibilityModule): Promise<void> {
     const probe = this.layout(visibility, this.doc);
-    const copies = this.cleaner.taken().filter(visibility.isCopyRemoval);
-    if (!probe || copies.length === 0) return;
+    if (!probe) return;
     const run = this.runs;
     const current = () => this.wanted === 'clean' && run === this.runs;
-    const required = new Set<string>();
-    for (const entry of copies) {
-      const sentences = await this.sliced('verify', visibility.sentencesOf(entry.element), current);
-      if (!sentences) return;
-      for (const sentence of sentences) required.add(sentence);
-    }
-    const body = this.doc.body ?? this.doc.documentElement;
-    const missing = await this.sliced('verify', visibility.missingSteps(body, required, probe), current);
-    if (!missing || missing.hidden.size + missing.gone.size === 0) return;
-    const verdict = await this.sliced('verify', visibility.judgeSteps(missing, copies), current);
+    const steps = visibility.hiddenCopiesSteps(this.cleaner.taken(), probe);
+    const verdict = await this.sliced('verify', steps, current);
     // Not spared: at this width the clean may rightly remove the copy kept until now instead.
+    // Nor noted: a copy put back for a new width is the cleaning following the page, not a mistake undone.
     if (verdict && verdict.undo.length > 0) this.putBack(verdict.undo, [], false);
   }
 

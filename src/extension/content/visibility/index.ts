@@ -1,4 +1,4 @@
 // The layout checks the content script runs around a clean, loaded on demand with the engine's clean().
-export { isCopyRemoval, judgeSteps } from './judge';
+export { hiddenCopiesSteps, isCopyRemoval, judgeSteps } from './judge';
 export { renderedProbe } from './rendered';
-export { missingSteps, sentencesOf, sightingSteps } from './sighting';
+export { sightingSteps } from './sighting';

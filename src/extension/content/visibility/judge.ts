@@ -1,18 +1,17 @@
-// Decides which removals to undo when text the reader could see before a clean is not visible after it.
-
-import type { Steps } from '../../../engine/steps';
+// Decides which removals to undo when what the reader could see before a clean is not all visible after it.
+import { STEP_ITEMS, type Steps } from '../../../engine/steps';
 import { snippet } from '../../../engine/text';
-import type { Removal, RuleName } from '../../../engine/types';
+import type { Removal, Rendered, RuleName } from '../../../engine/types';
 import type { UndoneRemoval } from '../../shared/messages';
-import { type Missing, sentencesOf } from './sighting';
 
 /** Rules that remove a copy because the same text stays elsewhere: what they remove must stay visible. */
 const COPY_RULES: ReadonlySet<RuleName> = new Set(['duplicate-bodies', 'duplicate-headlines']);
 
-/** One removal the page holds: the element taken out, and why. */
+/** One removal the page holds: the element taken out, why, and (for a copy) where its text stays. */
 export interface Taken {
   element: Element;
   removal: Removal;
+  keepers: readonly Element[];
 }
 
 /** A removal of a copy whose text stays elsewhere (not a promo, meant to go for good). */
@@ -27,46 +26,63 @@ export interface Verdict {
   notes: UndoneRemoval[];
 }
 
-/**
- * For each sentence the reader no longer sees: a copy removed with it goes back (one per sentence); a promo's
- * own text was meant to go; text still in the page but hidden, with no removal holding it, was hidden by what
- * went (a stylesheet's sibling or :has() rule), so every removal of this clean goes back. Text gone from the
- * page with no removal holding it was removed by the page itself.
- */
-export function* judgeSteps(missing: Missing, taken: readonly Taken[]): Steps<Verdict> {
-  const lost = new Set([...missing.hidden, ...missing.gone]);
-  const holders = new Map<string, Taken[]>();
-  for (const entry of taken) {
-    for (const sentence of yield* sentencesOf(entry.element)) {
-      if (!lost.has(sentence)) continue;
-      const list = holders.get(sentence);
-      if (list) list.push(entry);
-      else holders.set(sentence, [entry]);
-    }
-  }
-  const undo = new Set<Taken>();
+const attached = (element: Element) => element.ownerDocument.documentElement.contains(element);
+
+/** The copies among `taken` whose text no longer shows anywhere: a copy kept for it is gone or hidden now. */
+export function* hiddenCopiesSteps(taken: readonly Taken[], probe: Rendered): Steps<Verdict> {
+  const undo: Taken[] = [];
   const notes: UndoneRemoval[] = [];
-  for (const sentence of lost) {
-    const held = holders.get(sentence) ?? [];
-    const copies = held.filter(isCopyRemoval);
-    if (copies.length > 0) {
-      if (copies.some((entry) => undo.has(entry))) continue;
-      undo.add(copies[0]!);
-      notes.push(note(copies[0]!, `it held the only visible copy of "${snippet(sentence, 60)}"`));
-    } else if (held.length === 0 && missing.hidden.has(sentence)) {
-      // Nothing we removed held it, yet it is hidden now: what went changed how the page shows the rest.
-      for (const entry of taken) if (!undo.has(entry)) undo.add(entry);
-      notes.push({
-        rule: null,
-        text: snippet(sentence, 120),
-        reason: `the clean hid this text, so all ${taken.length} removals of that clean were put back`,
-      });
+  // A whole copy of a long article is kept by tens of thousands of paragraphs: pause between them too.
+  let handled = 0;
+  for (const entry of taken) {
+    if (++handled % STEP_ITEMS === 0) yield;
+    if (!isCopyRemoval(entry)) continue;
+    let lost: Element | null = null;
+    for (const kept of entry.keepers) {
+      if (++handled % STEP_ITEMS === 0) yield;
+      if (attached(kept) && probe(kept)) continue;
+      lost = kept;
       break;
     }
+    if (!lost) continue;
+    undo.push(entry);
+    notes.push({
+      rule: entry.removal.rule,
+      text: entry.removal.text,
+      reason: `the copy kept instead is not visible ("${snippet(lost.textContent ?? '', 60)}")`,
+    });
   }
-  return { undo: [...undo], notes };
+  return { undo, notes };
 }
 
-function note(entry: Taken, reason: string): UndoneRemoval {
-  return { rule: entry.removal.rule, text: entry.removal.text, reason };
+/**
+ * After a clean: each copy whose kept copy no longer shows goes back; and a paragraph the reader saw that is
+ * still in the page but hidden now was hidden by what went (a stylesheet's sibling or :has() rule), so the
+ * whole clean goes back. A paragraph no longer in the page went with a removal (a promo's own text, or a copy
+ * checked above) or was removed by the page itself.
+ */
+export function* judgeSteps(
+  taken: readonly Taken[],
+  seen: readonly Element[],
+  probe: Rendered,
+): Steps<Verdict> {
+  const copies = yield* hiddenCopiesSteps(taken, probe);
+  // A kept copy hidden now is answered by putting its removed copy back: its text shows again.
+  const answered = new Set(copies.undo.flatMap((entry) => entry.keepers));
+  for (let i = 0; i < seen.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const paragraph = seen[i]!;
+    if (answered.has(paragraph) || !attached(paragraph) || probe(paragraph)) continue;
+    return {
+      undo: [...taken],
+      notes: [
+        {
+          rule: null,
+          text: snippet(paragraph.textContent ?? '', 120),
+          reason: `the clean hid this paragraph, so all ${taken.length} removals of that clean were put back`,
+        },
+      ],
+    };
+  }
+  return copies;
 }
