@@ -38,8 +38,12 @@ export class Controls {
     this.autoClean.disabled = !status.host;
     this.toggle.textContent = status.cleaned ? t('showOriginal') : t('cleanAgain');
     this.toggle.disabled = false;
-    byId(this.doc, 'removed').textContent =
-      status.removedCount > 0 ? t('removedCount', String(status.removedCount)) : '';
+    const removed = byId(this.doc, 'removed');
+    const parts = status.removedCount > 0 ? [t('removedCount', String(status.removedCount))] : [];
+    // Removals put back because the reader would have lost sight of text: said, with each reason on hover.
+    if (status.undone.length > 0) parts.push(t('undoneCount', String(status.undone.length)));
+    removed.textContent = parts.join(' · ');
+    removed.title = status.undone.map((undone) => `${undone.text}: ${undone.reason}`).join('\n');
   }
 
   private async saveSiteMode(): Promise<void> {
