@@ -1,7 +1,7 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
 // clean() is loaded on first use: most pages are ordinary pages, which only need detect().
 import type { Steps } from '../../engine/steps';
-import type { CleanResult, Detection, EngineOptions, Removal, Rendered } from '../../engine/types';
+import type { CleanResult, Detection, EngineOptions, Rendered } from '../../engine/types';
 import { RemovalKeeper } from './keeper';
 import type { Taken } from './visibility/judge';
 
@@ -31,7 +31,6 @@ export function loadVisibility(): Promise<VisibilityModule> {
 
 export class PageCleaner {
   private readonly keeper = new RemovalKeeper();
-  private removals: Removal[] = [];
   /** Elements whose removal once took text off the reader's screen: never removed again. */
   private readonly spared = new WeakSet<Element>();
   cleaned = false;
@@ -62,13 +61,11 @@ export class PageCleaner {
       ...(detection ? { detection } : {}),
     });
     this.cleaned ||= result.cleaned;
-    this.removals.push(...result.removed);
     return result;
   }
 
   restore(): void {
     this.keeper.restore();
-    this.removals = [];
     this.cleaned = false;
   }
 
@@ -82,14 +79,9 @@ export class PageCleaner {
     const elements = new Set(taken.map((entry) => entry.element));
     this.keeper.restoreOnly(elements);
     if (spare) for (const element of elements) this.spared.add(element);
-    this.removals = this.removals.filter((removal) => !taken.some((entry) => entry.removal === removal));
   }
 
   get removedCount(): number {
     return this.keeper.count;
-  }
-
-  get removed(): readonly Removal[] {
-    return this.removals;
   }
 }
