@@ -44,7 +44,7 @@ const CHUNKED_READ_ELEMENTS = 20_000;
 export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped = true): Steps<Gate> {
   const url = pageUrl(doc, options.url);
   const host = knownHost(url, options.extraHosts ?? []);
-  const meta = syndicationMeta(doc);
+  const meta = syndicationMeta(doc, url);
   if (host || meta) return { suspicious: true, url, host, meta };
   const body = doc.body ?? doc.documentElement;
   const headline = titleHeadline(doc);

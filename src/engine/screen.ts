@@ -2,6 +2,7 @@ import { type Block, collectBlocksSteps } from './dom/blocks';
 import { type Gate, gate } from './gate';
 import { hostOf } from './page-url';
 import { gluedLabelSteps } from './signals/glued-label';
+import { ownSiteCheck } from './signals/own-site';
 import { promoPhrasesSteps } from './signals/promo-phrases';
 import { repeatedBodySteps } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
@@ -15,15 +16,22 @@ export const DEFAULT_THRESHOLD = 4;
 /** The weight of the one signal screening leaves out (a multi-outlet related list): see detect(). */
 export const RELATED_WEIGHT = 2;
 
+/** What the block signals read besides the blocks. */
+interface PageView {
+  doc: Document;
+  /** Whether a name is the site's own (see own-site.ts). */
+  isOwnSite: (name: string) => boolean;
+}
+
 /** The signals read from the page's blocks, in the order they are listed. */
-const BLOCK_SIGNALS: readonly ((blocks: Block[], doc: Document) => Steps<Signal | null>)[] = [
+const BLOCK_SIGNALS: readonly ((blocks: Block[], page: PageView) => Steps<Signal | null>)[] = [
   repeatedBodySteps,
   // A light signal: one step.
-  function* headline(blocks, doc) {
+  function* headline(blocks, { doc }) {
     yield;
     return repeatedHeadline(blocks, pageTitle(doc));
   },
-  gluedLabelSteps,
+  (blocks, { isOwnSite }) => gluedLabelSteps(blocks, isOwnSite),
   promoPhrasesSteps,
 ];
 
@@ -50,8 +58,9 @@ export function* screenSteps(doc: Document, options: EngineOptions = {}, checked
   const siteName = () =>
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? hostOf(url);
   const blocks = yield* collectBlocksSteps(doc.body ?? doc.documentElement);
+  const page: PageView = { doc, isOwnSite: ownSiteCheck(url, siteName()) };
   const found: (Signal | null)[] = [host];
-  for (const signal of BLOCK_SIGNALS) found.push(yield* signal(blocks, doc));
+  for (const signal of BLOCK_SIGNALS) found.push(yield* signal(blocks, page));
   found.push(meta);
   const signals = found.filter((s): s is Signal => s !== null);
   const score = scoreOf(signals);

@@ -61,6 +61,26 @@ describe('gate', () => {
     expect(quick.repeatedChars).toBe(0);
   });
 
+  test('repeated sentences count only in the same order as elsewhere, as a copy repeats them', () => {
+    const said = Array.from(
+      { length: 8 },
+      (_, i) => `Reader ${i} wrote that the council should never have moved the river bridge budget at all.`,
+    );
+    // Each reply quotes one earlier comment, then says something new.
+    const replies = said.map(
+      (s, i) => `<p>${s}</p><p>Reply ${i}: I could not disagree more with this view of the matter here.</p>`,
+    );
+    const thread = page(HEADLINE, `<p>${said.join('</p><p>')}</p>${[...replies].reverse().join('')}`);
+    expect(quickScan(thread.body).repeatedSentences).toBe(0);
+    expect(gate(thread).suspicious).toBe(false);
+    const copied = page(
+      HEADLINE,
+      `<p>${said.join('</p><p>')}</p><div hidden><p>${said.join('</p><p>')}</p></div>`,
+    );
+    expect(quickScan(copied.body).repeatedSentences).toBe(8);
+    expect(gate(copied).suspicious).toBe(true);
+  });
+
   test('sentences a script repeats are taken back when they would decide, and only then', () => {
     const prose = paragraphs(12);
     const state = `<script type="application/json">${JSON.stringify({ body: prose.replace(/<[^>]+>/g, ' ') })}</script>`;

@@ -115,4 +115,15 @@ export const NOT_STORY_LINK =
 
 /** Class or id words of ad-network widgets styled as related stories (Taboola, Outbrain, ...). */
 export const AD_WIDGET =
-  /taboola|outbrain|ob-widget|zergnet|trc_|revcontent|mgid|dianomi|adchoices|sponsor|promoted|native-?ad|newsmax|content-?ad/i;
+  /taboola|outbrain|ob-widget|\bob_|zergnet|trc_|revcontent|mgid|dianomi|adchoices|sponsor|promoted|native-?ad|newsmax|content-?ad|(?:^|[\s_-])ads?(?:$|[\s_-])/i;
+
+/** Class words of an element that names a story's outlet ("provider", "source", "outlet"). */
+export const SOURCE_HINT =
+  /provider|source|publisher|outlet|attribution|brand|channel|site-?name|quelle|fuente|fonte|origine/i;
+
+/**
+ * Class words of a card label that is about the story or its writer, not its outlet: a category ("Politics",
+ * "Malaysia"), a place, a media badge ("Mit Video"), a byline. Matched anywhere in the class attribute.
+ */
+export const NOT_SOURCE_HINT =
+  /categor|section|tag|topic|kicker|label|badge|eyebrow|flag|genre|byline|author|rubri|ressort|location|region|dateline|video|audio|photo|gallery/i;

@@ -1,4 +1,4 @@
-import { cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
+import { BYLINE, cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
 import { LABEL_PATTERN, mayEndInTime } from './time-patterns';
 
 export interface GluedLabel {
@@ -9,8 +9,6 @@ export interface GluedLabel {
 
 const MAX_LABEL_LENGTH = 80;
 const SEPARATOR = /[\u00b7\u2022|\u2013\u2014:,/-]$/u;
-// "By Jane Doe · 2h ago" names a writer, not an outlet.
-const BYLINE = /^(?:(?:story|written|posted|words|reporting)\s+)?(?:by|von|par|por)\s/i;
 
 /**
  * Splits "<outlet><time>" text that adjacent inline elements glue together ("The Advertiser3 days

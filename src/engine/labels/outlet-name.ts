@@ -9,6 +9,10 @@ const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, ...UI_WORDS]);
 const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'der', 'die', 'das']);
 const BULLETS = /^[\s\u2022\u00b7|\u2013\u2014:,/-]+|[\s\u2022\u00b7|\u2013\u2014:,/-]+$/gu;
 const LEAD_INS = /^(?:via|on|from|source|quelle|provided by|powered by|courtesy of)(?:\s*:\s*|\s+)/i;
+/** "By Jane Doe", "Kolumne von Jane Doe": a writer, not an outlet. */
+export const BYLINE = /^(?:(?:story|written|posted|words|reporting)\s+)?(?:by|von|par|por)\s/i;
+/** "6 Bilder", "15 photos": a count in front of a word. */
+const COUNT = /^\p{N}[\p{N}\s.,]*\s\p{L}+$/u;
 
 /** True for an icon's label ("schedule", "Updated:") or a UI word ("Live") in front of a time. */
 export function isIconLabel(text: string): boolean {
@@ -37,7 +41,9 @@ export function looksLikeOutletName(text: string, marked = false): boolean {
   if (!/^[\p{L}\p{N}"'\u201c\u2018]/u.test(text) || !/\p{L}/u.test(text)) return false;
   // Two letters make an outlet only as initials ("AP"), not as a widget's "Aa".
   if (text.length === 2 && !/^[\p{Lu}\p{N}]{2}$/u.test(text)) return false;
-  if (/\p{Ll}{3,}[.?]\s/u.test(text) || /:\/\/|\/\w|\sby\s/i.test(text) || containsDate(text)) return false;
+  if (/\p{Ll}{3,}[.?]\s/u.test(text) || /:\/\/|\/\w|\s(?:by|von)\s/i.test(text) || containsDate(text))
+    return false;
+  if (BYLINE.test(text) || isNumberFragment(text)) return false;
   const words = text.split(' ');
   if (words.length > 7) return false;
   return marked ? words.length <= 5 : words.every((word, index) => nameWordOk(word, index, words.length));
@@ -49,6 +55,16 @@ function nameWordOk(word: string, index: number, count: number): boolean {
   if (CONNECTORS.has(word)) return index < count - 1 && (index > 0 || LEADING_ARTICLES.has(word));
   // A lone lower-case word is a brand ("t-online") only when it is not plain prose.
   return count === 1 && word.includes('-');
+}
+
+/**
+ * "15-Apr-2011 12" (a date and an hour cut from a time stamp), "6 Bilder": a name is words, and a text with
+ * as many digits as letters, or a number before one word, is a date, a time or a count.
+ */
+function isNumberFragment(text: string): boolean {
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return digits >= letters || COUNT.test(text);
 }
 
 /** "April 5, 2018" or "Our Staff 16 November 2017" is a date line, not a name. */

@@ -1,6 +1,9 @@
+import { NOT_SOURCE_HINT, SOURCE_HINT } from '../data/related-phrases';
 import { splitGluedLabel } from '../labels/labels';
 import { cleanOutletName, isIconLabel, looksLikeOutletName } from '../labels/outlet-name';
+import { namesPerson } from '../labels/person-label';
 import { squash } from '../text';
+import { inStoryPath } from './story-path';
 
 export interface CardMeta {
   source: string | null;
@@ -10,10 +13,6 @@ export interface CardMeta {
 }
 
 const MAX_META = 80;
-const SOURCE_HINT =
-  /provider|source|publisher|outlet|attribution|brand|channel|site-?name|quelle|fuente|fonte|origine/i;
-// Labels about the story or its writer, not its outlet: "Politics", "Sponsored", "Laura Bliss".
-const NOT_SOURCE_HINT = /categor|section|tag|topic|kicker|label|badge|eyebrow|flag|genre|byline|author/i;
 const NOT_SOURCE_REGION = '[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"]';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
@@ -31,9 +30,11 @@ interface Best {
 
 /**
  * The outlet, time and teaser of a story card: "Reuters · 2h ago", "timean hour ago" beside a
- * "West Australian" line, a <span class="provider">; nulls when the card shows none.
+ * "West Australian" line, a <span class="provider">; nulls when the card shows none. A name the card marks
+ * as a category, place or writer, or that names a section the story's own `url` sits in ("Malaysia" on
+ * /news/malaysia/...), is not an outlet.
  */
-export function cardMeta(card: Element, title: string): CardMeta {
+export function cardMeta(card: Element, title: string, url: string | null = null): CardMeta {
   let published: string | null = null;
   let summary = '';
   let best: Best | null = null;
@@ -51,18 +52,18 @@ export function cardMeta(card: Element, title: string): CardMeta {
       continue;
     }
     const cls = el.getAttribute('class') ?? '';
-    const writer = NOT_SOURCE_HINT.test(cls) || el.closest(NOT_SOURCE_REGION) !== null;
+    const writer = notSource(el, cls);
     const label = splitGluedLabel(text);
     if (label) {
       published ??= label.published;
       timeElements.push(el);
-      if (label.source && !writer && !overlapsTitle(label.source, title)) {
-        offer(label.source, SOURCE_HINT.test(cls) ? HINTED : GLUED);
-      }
+      const source = label.source && firstPart(label.source);
+      if (source && !writer && !overlapsTitle(source, title))
+        offer(source, SOURCE_HINT.test(cls) ? HINTED : GLUED);
       continue;
     }
     if (el.tagName === 'TIME') published ??= text;
-    const name = cleanOutletName(text);
+    const name = firstPart(cleanOutletName(text));
     const marked = SOURCE_HINT.test(cls) || el.getAttribute('itemprop') === 'publisher';
     if (writer || !looksLikeOutletName(name, marked) || isIconLabel(name) || overlapsTitle(name, title))
       continue;
@@ -80,7 +81,24 @@ export function cardMeta(card: Element, title: string): CardMeta {
     else if (plain.size === 1 && timeElements.some((time) => adjacent(el, time))) offer(name, NEXT_TO_TIME);
   }
   const chosen = best as Best | null;
-  return { source: chosen?.name ?? null, published, summary };
+  const source = chosen && !(url && inStoryPath(chosen.name, url)) ? chosen.name : null;
+  return { source, published, summary };
+}
+
+/**
+ * A label about the story or its writer: its own class says so, it sits in a byline, it names a person
+ * (see person-label.ts), or a part of it is marked so ("<a class=article-section>Malaysia</a> / 5 h ago").
+ */
+function notSource(el: Element, cls: string): boolean {
+  if (NOT_SOURCE_HINT.test(cls) || el.closest(NOT_SOURCE_REGION) !== null || namesPerson(el)) return true;
+  for (const part of el.querySelectorAll('[class]'))
+    if (NOT_SOURCE_HINT.test(part.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** "Gizmodo · Kelsey Campbell", "Prospero - April 15th": the first of several labels in one line. */
+function firstPart(name: string): string {
+  return name.split(/\s+[\u00b7\u2022|\u2013\u2014-]\s+/)[0] ?? name;
 }
 
 /** The card's own headline, or text built around it, is not an outlet. */

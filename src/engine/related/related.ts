@@ -38,7 +38,7 @@ export function extractRelated(
       const title = cardTitle(anchor, card);
       if (!title) continue;
       seen.add(url);
-      const { source, published, summary } = cardMeta(card, title);
+      const { source, published, summary } = cardMeta(card, title, url);
       stories.push({ title, url, source, published, summary });
     }
   }
@@ -49,12 +49,21 @@ export function extractRelated(
   return stories.map(({ summary: _summary, ...story }, i) => ({ ...story, cluster: clusters[i] ?? i }));
 }
 
-/** Ad-network widgets dress ads as related stories; they are removed with the sections, not listed. */
+/** How far above a related section the ad widget that wraps it may start. */
+const WIDGET_LEVELS = 3;
+
+/**
+ * Ad-network widgets dress ads as related stories; they are removed with the sections, not listed. The
+ * widget may be the section's own wrapper ("div.ob_container > div.ob_container_recs"), so the walk goes a
+ * few levels above the section, but not to the page's wrappers ("no-ads" on a layout div).
+ */
 function isAdCard(anchor: Element, section: Element): boolean {
   if (/\bsponsored\b/i.test(anchor.getAttribute('rel') ?? '')) return true;
-  for (let node: Element | null = anchor; node; node = node.parentElement) {
-    if (AD_WIDGET.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
-    if (node === section) break;
+  let above = -1;
+  for (let node: Element | null = anchor; node && node.localName !== 'body'; node = node.parentElement) {
+    if (node === section) above = 0;
+    else if (above >= 0 && ++above > WIDGET_LEVELS) break;
+    if (node.hasAttributes() && AD_WIDGET.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
   }
   return false;
 }

@@ -12,24 +12,27 @@ import { imageAltJunk } from './image-alt-junk';
 import { newsletterCookie } from './newsletter-cookie';
 import type { Rule } from './rule';
 import { sponsored } from './sponsored';
+import { wholeBlocks } from './whole-blocks';
 
 /**
  * The rules in the order they run. Promos go first so their text never counts as a copy; copies
- * before headlines, since a removed copy takes its own headline with it; empty wrappers last.
+ * before headlines, since a removed copy takes its own headline with it; empty wrappers last. The promo,
+ * label and clean-up rules remove whole blocks, never words out of a sentence (whole-blocks.ts); the copy
+ * rules propose blocks of their own, and the reader's own selectors remove exactly what they match.
  */
 export const RULES: readonly Rule[] = [
-  sponsored,
-  aiPromo,
-  appPromo,
-  newsletterCookie,
-  emptyComments,
-  imageAltJunk,
+  wholeBlocks(sponsored),
+  wholeBlocks(aiPromo),
+  wholeBlocks(appPromo),
+  wholeBlocks(newsletterCookie),
+  wholeBlocks(emptyComments),
+  wholeBlocks(imageAltJunk),
   customSelectors,
-  customPhrases,
+  wholeBlocks(customPhrases),
   duplicateBodies,
   duplicateHeadlines,
-  callToAction,
-  emptyContainers,
+  wholeBlocks(callToAction),
+  wholeBlocks(emptyContainers),
 ];
 
 export const RULE_NAMES: readonly RuleName[] = RULES.map((rule) => rule.name);

@@ -1,20 +1,36 @@
 import type { Block } from '../dom/blocks';
 import { metaLine } from '../labels/meta-line';
+import { namesPerson } from '../labels/person-label';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
-/** "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. */
-export function gluedLabel(blocks: readonly Block[]): Signal | null {
-  return runSteps(gluedLabelSteps(blocks));
+/**
+ * "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. A person's
+ * name glued to a date (a commenter's, a columnist's) is the page's own byline, not an outlet's label.
+ */
+export function gluedLabel(
+  blocks: readonly Block[],
+  isOwnSite: (name: string) => boolean = () => false,
+): Signal | null {
+  return runSteps(gluedLabelSteps(blocks, isOwnSite));
 }
 
-/** gluedLabel() in steps: every block's text is parsed as a possible label. */
-export function* gluedLabelSteps(blocks: readonly Block[]): Steps<Signal | null> {
+/**
+ * gluedLabel() in steps: every block's text is parsed as a possible label. The site's own name glued to a
+ * date ("Yahoo FinanceOctober 13, 2016" on finance.yahoo.com) is the publisher's label, not another outlet's.
+ */
+export function* gluedLabelSteps(
+  blocks: readonly Block[],
+  isOwnSite: (name: string) => boolean = () => false,
+): Steps<Signal | null> {
   const found: string[] = [];
   let handled = 0;
   for (const block of blocks) {
     if (++handled % STEP_ITEMS === 0) yield;
-    if (metaLine(block.text)?.glued) found.push(block.text);
+    const line = metaLine(block.text);
+    // The markup is read only for the few blocks that are such a label.
+    if (line?.glued && !(line.source && isOwnSite(line.source)) && !namesPerson(block.element))
+      found.push(block.text);
     if (found.length >= 3) break;
   }
   if (found.length === 0) return null;

@@ -1,0 +1,76 @@
+// The glued-label signal means an outlet's name glued to a time by an aggregator's template, not a person's
+// name (a commenter, a columnist) nor the site's own name glued to a date by the publisher's.
+import { describe, expect, test } from 'vitest';
+import { collectBlocks } from '../../src/engine/dom/blocks';
+import { metaLine } from '../../src/engine/labels/meta-line';
+import { gluedLabel } from '../../src/engine/signals/glued-label';
+import { ownSiteCheck } from '../../src/engine/signals/own-site';
+import { parse } from './helpers';
+
+function signalOf(body: string, url: string | null = null, siteName: string | null = null) {
+  const blocks = collectBlocks(parse(`<html><body>${body}</body></html>`).body);
+  return gluedLabel(blocks, ownSiteCheck(url, siteName));
+}
+
+describe('glued-outlet-time', () => {
+  test.each([
+    ['<div><span>The Advertiser</span><span>3 days ago</span></div>'],
+    ['<div class="meta"><i class="material-icons">schedule</i>3 days ago</div>'],
+    ['<div class="byline"><span class="outlet">ABC News</span><span class="ago">2 hours ago</span></div>'],
+    ['<div class="k7m"><span>Associated Press</span><span>20 mins ago</span></div>'],
+  ])('%s is an outlet or icon label glued to a time', (body) => {
+    expect(signalOf(body)?.name).toBe('glued-outlet-time');
+  });
+
+  test.each([
+    [
+      "a commenter's name over a comment",
+      '<ol class="comment-thread"><li><div class="comment-header"><cite class="user"><a href="https://example.org/profile/123">Dave Miller</a></cite><span>October 27, 2011 at 5:39 AM</span></div><p>Great post.</p></li></ol>',
+    ],
+    [
+      "a commenter's user name glued to the time",
+      '<div class="comment-meta"><a href="/u/raphaelbonee">raphaelbonee</a>2 days ago</div>',
+    ],
+    [
+      'a comment byline in a thread, the name plain text',
+      '<div id="comments"><div><b>John Smith</b><span>03:24 AM</span></div><p>First!</p></div>',
+    ],
+    [
+      "a columnist's name linking to the author page",
+      '<div><span><a href="/author/dylan-jones">Dylan Jones</a></span><span>5 hours ago</span></div>',
+    ],
+    [
+      'an author marked by rel=author',
+      '<div><a rel="author" href="/team/jane">Jane Doe</a><time>2 hours ago</time></div>',
+    ],
+    [
+      'a byline',
+      '<div class="byline"><div>by Anna Nemtsova and Owen Matthews<span>October 09, 2010</span></div></div>',
+    ],
+    [
+      'a social handle',
+      '<div class="header"><strong>Wayne Lambright</strong><span>@wlambright</span><span>10 minutes ago</span></div>',
+    ],
+    [
+      'the author card of a WordPress theme',
+      '<div class="meta"><span class="author vcard"><a href="https://example.org/writers/x">Lesotho Times</a></span><time>March 24, 2023</time></div>',
+    ],
+  ])('%s is not an outlet label', (_, body) => {
+    expect(signalOf(body)).toBeNull();
+  });
+
+  test("the site's own name glued to a date is the publisher's label", () => {
+    const body = '<div><span>Yahoo Finance</span><span>October 13, 2016</span></div>';
+    expect(signalOf(body, 'https://finance.yahoo.com/news/best-games-1.html')).toBeNull();
+    expect(signalOf(body, 'https://www.daily8.com/news/x')).not.toBeNull();
+    expect(
+      signalOf('<div><span>The Daily</span><span>3 days ago</span></div>', null, 'The Daily'),
+    ).toBeNull();
+  });
+
+  test('a byline glued to its date is not glued by a template', () => {
+    expect(metaLine('by Jane DoeOctober 9, 2010')?.glued).toBe(false);
+    expect(metaLine('ReutersOctober 9, 2010')?.glued).toBe(true);
+    expect(metaLine('timean hour ago')?.glued).toBe(true);
+  });
+});

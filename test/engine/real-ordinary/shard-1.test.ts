@@ -1,0 +1,3 @@
+import { checkShard } from './pages';
+
+checkShard(0);
