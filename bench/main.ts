@@ -6,6 +6,8 @@ import type { AggregatorExpected } from '../test/fixtures/load';
 import { runChromium } from './chromium-perf';
 import { corpusBatch, runCorpus } from './corpus-batch';
 import { timePage, toRow } from './engine-times';
+import { type LayoutKind, layoutBatch, runLayouts } from './layouts';
+import { layoutSection } from './layouts-report';
 import { fixturePages, ROOT } from './pages';
 import { fixtureQuality } from './quality';
 import { writeReport } from './report';
@@ -16,6 +18,8 @@ import { builtSizes } from './sizes';
 // Six runs a page, three pairs (bench/engine-times.ts): the corpus's small test pages take 1-3 ms, where one
 // garbage-collection pause moves a ratio by half.
 const RUNS = 6;
+/** Generated layouts of each kind (bench/layouts.ts). */
+const LAYOUTS = 10_000;
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -25,6 +29,13 @@ async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2);
   if (mode === 'corpus') {
     process.stdout.write(`${JSON.stringify(corpusBatch(Number(arg), Number(process.argv[4]), RUNS))}\n`);
+    return;
+  }
+  if (mode === 'layouts-batch') {
+    const [kind, batch, count] = process.argv.slice(3);
+    process.stdout.write(
+      `${JSON.stringify(layoutBatch(kind as LayoutKind, Number(batch), Number(count)))}\n`,
+    );
     return;
   }
   if (mode === 'scale') {
@@ -45,9 +56,23 @@ async function main(): Promise<void> {
   const corpus = await runCorpus();
   log('scaling');
   const scaling = runScaling();
+  log('layouts');
+  const layoutsStarted = Date.now();
+  const layoutRuns = await runLayouts(LAYOUTS, process.argv[1]!, log);
+  const layouts = layoutSection(layoutRuns, (Date.now() - layoutsStarted) / 1000);
   log('chromium');
   const browser = mode === 'no-browser' ? null : await runChromium();
-  const md = writeReport({ sizes, fixtureTimes, quality, corpus, scaling, browser, runs: RUNS, started });
+  const md = writeReport({
+    sizes,
+    fixtureTimes,
+    quality,
+    corpus,
+    scaling,
+    browser,
+    layouts,
+    runs: RUNS,
+    started,
+  });
   writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), md.markdown);
   writeFileSync(join(ROOT, 'docs', 'benchmark-scaling.svg'), md.svg);
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: docs/benchmarks.md`);

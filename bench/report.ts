@@ -18,6 +18,8 @@ export interface ReportInput {
   corpus: CorpusRow[];
   scaling: ScaleSample[];
   browser: BrowserResults | null;
+  /** Section 6, already written (bench/layouts-report.ts). */
+  layouts: string[];
   runs: number;
   started: number;
 }
@@ -156,6 +158,8 @@ export function writeReport(input: ReportInput): { markdown: string; svg: string
     ...browserSection(input.browser).body,
     ...sizeSection(input.sizes).body,
     ...qualityLines(input),
+    ...input.layouts,
+    '',
     ...notesLines(),
     ...machineLines(),
   ];

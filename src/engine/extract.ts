@@ -3,6 +3,7 @@ import { clean } from './clean';
 import { detect } from './detect';
 import { isAttached } from './dom/ancestry';
 import { collectBlocks } from './dom/blocks';
+import { removedCredit } from './labels/attribution';
 import { metaLine } from './labels/meta-line';
 import { type PageMetadata, readMetadata } from './metadata/metadata';
 import { ordinaryMetadata } from './metadata/ordinary';
@@ -90,6 +91,7 @@ function prepareAggregator(
   revealCollapsed(work);
   const sections = found.filter((section) => isAttached(section, work));
   const meta = readMetadata(work, url, sections);
+  meta.source ??= removedCredit(removed);
   for (const section of sections) section.remove();
   removeMetaLines(work);
   return { meta, related, removed };

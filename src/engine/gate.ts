@@ -1,4 +1,5 @@
 import { pageUrl } from './page-url';
+import { LEAST_FULL_CHARS, LEAST_PART_CHARS } from './signals/copy-bar';
 import { knownHost } from './signals/known-host';
 import { type QuickScan, quickScan, quickScanSteps } from './signals/quick-scan';
 import { syndicationMeta } from './signals/syndication';
@@ -8,12 +9,17 @@ import type { EngineOptions, Signal } from './types';
 /** Distinct long sentences seen twice: a body copy repeats several; one long repeated run of text is a widget. */
 const REPEATED_SENTENCES = 3;
 /**
- * Characters of repeated long sentences that make a page worth a closer look: what the repeated-body signal
- * needs to decide alone (600). A test page that prints one lorem-ipsum paragraph five times repeats about 350.
+ * Folded characters of repeated long sentences that make a page worth a closer look: the least the
+ * repeated-body signal needs to decide alone (see copy-bar.ts). A test page that prints one lorem-ipsum
+ * paragraph five times repeats about 300.
  */
-const REPEATED_CHARS = 600;
-/** As much as the repeated-body signal's weaker case needs (300) is enough when the headline is printed twice. */
-const REPEATED_CHARS_WITH_HEADLINE = 300;
+const REPEATED_CHARS = LEAST_FULL_CHARS;
+/**
+ * With the headline printed twice, as much as the signal's weaker cases need (part of a body, a teaser),
+ * which take a second signal to decide: two sentences in the same order, at the least.
+ */
+const REPEATED_CHARS_WITH_HEADLINE = LEAST_PART_CHARS;
+const REPEATED_SENTENCES_WITH_HEADLINE = 2;
 /** A shorter <title> part is too likely to occur in any text to mean the headline. */
 const MIN_HEADLINE = 20;
 
@@ -56,10 +62,11 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
 }
 
 function repeatedEnough(scan: QuickScan): boolean {
+  if (scan.repeatedSentences >= REPEATED_SENTENCES && scan.repeatedChars >= REPEATED_CHARS) return true;
   return (
-    scan.repeatedSentences >= REPEATED_SENTENCES &&
-    (scan.repeatedChars >= REPEATED_CHARS ||
-      (scan.repeatedChars >= REPEATED_CHARS_WITH_HEADLINE && scan.headlineCount >= 2))
+    scan.headlineCount >= 2 &&
+    scan.repeatedSentences >= REPEATED_SENTENCES_WITH_HEADLINE &&
+    scan.repeatedChars >= REPEATED_CHARS_WITH_HEADLINE
   );
 }
 

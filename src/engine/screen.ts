@@ -1,7 +1,9 @@
 import { type Block, collectBlocksSteps } from './dom/blocks';
 import { type Gate, gate } from './gate';
 import { hostOf } from './page-url';
+import { attributionBlocksSteps } from './signals/attribution-blocks';
 import { gluedLabelSteps } from './signals/glued-label';
+import { outletCreditSteps } from './signals/outlet-credit';
 import { ownSiteCheck } from './signals/own-site';
 import { promoPhrasesSteps } from './signals/promo-phrases';
 import { repeatedBodySteps } from './signals/repeated-body';
@@ -21,6 +23,9 @@ interface PageView {
   doc: Document;
   /** Whether a name is the site's own (see own-site.ts). */
   isOwnSite: (name: string) => boolean;
+  url: string | null;
+  /** A known aggregator host, or a page whose meta names another site as the story's source. */
+  portal: boolean;
 }
 
 /** The signals read from the page's blocks, in the order they are listed. */
@@ -33,6 +38,10 @@ const BLOCK_SIGNALS: readonly ((blocks: Block[], page: PageView) => Steps<Signal
   },
   (blocks, { isOwnSite }) => gluedLabelSteps(blocks, isOwnSite),
   promoPhrasesSteps,
+  (blocks, { isOwnSite }) => attributionBlocksSteps(blocks, isOwnSite),
+  function* credit(_, { doc, url, isOwnSite, portal }) {
+    return portal ? yield* outletCreditSteps(doc, url, isOwnSite) : null;
+  },
 ];
 
 export interface Screening extends Detection {
@@ -58,7 +67,7 @@ export function* screenSteps(doc: Document, options: EngineOptions = {}, checked
   const siteName = () =>
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? hostOf(url);
   const blocks = yield* collectBlocksSteps(doc.body ?? doc.documentElement);
-  const page: PageView = { doc, isOwnSite: ownSiteCheck(url, siteName()) };
+  const page: PageView = { doc, isOwnSite: ownSiteCheck(url, siteName()), url, portal: !!(host || meta) };
   const found: (Signal | null)[] = [host];
   for (const signal of BLOCK_SIGNALS) found.push(yield* signal(blocks, page));
   found.push(meta);

@@ -1,22 +1,44 @@
 // Text normalisation for comparing copies. Aggregators re-render the same story with different quote
-// styles, dashes, spacing and case, so copies are compared on a folded form: lower case, letters and
-// digits only, single spaces. The folded string is the hash key (JS Map hashing), which keeps the
-// duplicate search linear in the page's text.
+// styles, dashes, spacing, invisible characters and case, so copies are compared on a folded form: NFKC,
+// case folded, letters and digits only, single spaces. Every comparison of texts (gate, detection, dedupe,
+// headlines) goes through fold() or, for splitting and searching, plain(). The folded string is the hash
+// key (JS Map hashing), which keeps the duplicate search linear in the page's text.
 
-const QUOTES =
-  /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+// Marks that say nothing about the words: every apostrophe, quote and prime (a copy may type them
+// straight, curly, as guillemets or as modifier letters), and characters that print nothing (zero-width
+// spaces and joiners, soft hyphens, direction marks, variation selectors, the byte-order mark). They go
+// before NFKC, so a letter and its accent split by one of them still compose.
+const UNMARKED =
+  /[\u0022\u0027\u0060\u00b4\u02b9-\u02bd\u2018-\u201f\u2032-\u2037\u2039\u203a\u2057\u00ab\u00bb\u275b-\u275e\u301d-\u301f\uff02\uff07\uff40\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ufe00-\ufe0f]/g;
+// Runs of anything but letters and digits, except a lone space, which is already what it would become:
+// replacing every space between words doubled the cost of a fold.
+const NON_WORD = /[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu;
+// Dashes do not matter to fold() (they are not letters), but do to a search in plain text.
+const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63]/g;
+
+/**
+ * Text in one typography, with its punctuation and case kept, for splitting into sentences alike whatever
+ * marks a copy was typed with: NFKC (full-width forms, ligatures, the ellipsis as "...", every space
+ * character as a plain space), no quotes, apostrophes or invisible characters, one kind of dash. Returns
+ * the same string when there is nothing to change, which is the common case.
+ */
+export function plain(text: string): string {
+  UNMARKED.lastIndex = 0;
+  const bare = UNMARKED.test(text) ? text.replace(UNMARKED, '') : text;
+  // normalize() returns its input when the text is already normal (ICU's quick check).
+  const normal = bare.normalize('NFKC');
+  DASHES.lastIndex = 0;
+  return DASHES.test(normal) ? normal.replace(DASHES, '-') : normal;
+}
 
 /** Folds text to the form copies are compared in. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(QUOTES, '')
-    .toLowerCase()
-    .replace(NON_WORD, ' ')
-    .trim();
+  return foldPlain(plain(text));
+}
+
+/** fold() of text plain() has already been applied to: lower case, anything not a letter or digit one space. */
+export function foldPlain(text: string): string {
+  return text.toLowerCase().replace(NON_WORD, ' ').trim();
 }
 
 /** fold() or a memo of it. */
@@ -43,20 +65,23 @@ export function squash(text: string): string {
   // Most text is already squashed; a replace() would copy it anyway, and a long page's strings add up to
   // hundreds of megabytes of garbage, which the page pays for in collection pauses.
   if (!UNSQUASHED.test(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  // U+FEFF is \s to JavaScript but prints nothing, even inside a word: it is dropped, not made a space.
+  const bare = text.includes('\ufeff') ? text.replace(/\ufeff/g, '') : text;
+  return bare.replace(/\s+/g, ' ').trim();
 }
 
 /** Two whitespace characters in a row, one that is not a plain space, or whitespace at either end. (\s covers U+00A0.) */
 const UNSQUASHED = /\s\s|[^\S ]|^\s|\s$/;
 
-// A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and whitespace.
-// Copies of one text always split the same way, so abbreviations ("Mr. Trump") split consistently.
-const SENTENCE_END = /(?<=[.!?\u2026]['"\u2019\u201d)\]]*)\s+/u;
+// A sentence ends at . ! ? (an ellipsis is "..." by then), optionally followed by closing brackets, and
+// whitespace. It is read in plain() text, where quotes are gone and every space is a space, so copies of one
+// text split alike whatever their typography; abbreviations ("Mr. Trump") split consistently too.
+const SENTENCE_END = /(?<=[.!?][)\]]*)\s+/u;
 
 /** Splits text into folded sentences, dropping empty ones. */
 export function foldedSentences(text: string, folder: Folder = fold): string[] {
   const out: string[] = [];
-  for (const part of squash(text).split(SENTENCE_END)) {
+  for (const part of squash(plain(text)).split(SENTENCE_END)) {
     const folded = folder(part);
     if (folded) out.push(folded);
   }
@@ -65,8 +90,11 @@ export function foldedSentences(text: string, folder: Folder = fold): string[] {
 
 /** True when the raw text ends like a truncated teaser ("…", "...", "[…]"). */
 export function isTruncated(text: string): boolean {
-  return /(\u2026|\.\.\.)\s*\]?\s*$/.test(text.trim());
+  return TRUNCATED.test(text);
 }
+
+/** An ellipsis however typed ("…", "...", ". . .", full-width), maybe in brackets, at the end. */
+const TRUNCATED = /(?:\u2026|[.\uff0e][\s\u200b]?[.\uff0e][\s\u200b]?[.\uff0e])\s*[\])]?\s*$/;
 
 /** Shortens text for display in a removal report. */
 export function snippet(text: string, max = 120): string {

@@ -12,7 +12,9 @@ export type RuleName =
   | 'call-to-action'
   | 'custom-phrases'
   | 'custom-selectors'
-  | 'empty-containers';
+  | 'empty-containers'
+  | 'attribution'
+  | 'portal-promo';
 
 /** What one rule removed, and why: serialisable, so the CLI and the popup can show it. */
 export interface Removal {
@@ -47,7 +49,9 @@ export type SignalName =
   | 'glued-outlet-time'
   | 'multi-outlet-related'
   | 'promo-phrases'
-  | 'syndication-meta';
+  | 'syndication-meta'
+  | 'attribution-blocks'
+  | 'outlet-credit';
 
 export interface Detection {
   isAggregator: boolean;

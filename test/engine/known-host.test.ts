@@ -15,6 +15,14 @@ describe('knownHost', () => {
     ['https://www.yahoo.com/sports/story-1.html', [], null],
     ['https://evil.example/yahoo.com/news/story', [], null],
     ['not a url', [], null],
+    // Portals on any subdomain.
+    ['https://finance.yahoo.com/news/story-1.html', [], 'syndication path'],
+    ['https://uk.finance.yahoo.com/news/story-1.html', [], 'syndication path'],
+    ['https://sports.yahoo.com/news/story-1.html', [], 'syndication path'],
+    ['https://finance.yahoo.com/quote/AAPL/', [], null],
+    ['https://www.msn.com/de-de/nachrichten/politik/story/ar-AA1', [], 'is a known aggregator'],
+    ['https://www.aol.com/news/story-1.html', [], 'is a known aggregator'],
+    ['https://aol.com/story-1.html', [], 'is a known aggregator'],
   ])('%s (extra hosts %j): %s', (url, extra, detail) => {
     const signal = knownHost(url, extra);
     if (detail === null) expect(signal).toBeNull();

@@ -40,6 +40,9 @@ describe('isTruncated', () => {
     ['The minister said the plan would…', true],
     ['The minister said the plan would...', true],
     ['The minister said the plan would [\u2026]', true],
+    ['The minister said the plan would. . .', true],
+    ['The minister said the plan would\uff0e\uff0e\uff0e ', true],
+    ['The minister said the plan would (...)', true],
     ['A whole sentence.', false],
   ])('%j', (input, output) => {
     expect(isTruncated(input)).toBe(output);

@@ -1,5 +1,7 @@
 // Data: hosts known to republish other outlets' stories in aggregator templates. A host matches
-// itself and its subdomains. Detection never relies on this list alone (see signals/).
+// itself and its subdomains (uk.news.yahoo.com, www.msn.com). Detection never relies on
+// this list alone (see signals/): a portal's own stories credit the portal, and only another outlet's credit
+// (signals/outlet-credit.ts) or a template's marks make its page an aggregator page.
 export const AGGREGATOR_HOSTS: readonly string[] = [
   'daily8.com',
   'msn.com',
@@ -23,9 +25,13 @@ export const AGGREGATOR_HOSTS: readonly string[] = [
 ];
 
 /**
- * Sites that syndicate only under some paths: Yahoo serves its syndicated stories under /news/ on several
- * national hosts. A path pattern is tried only on its host (and subdomains).
+ * Sites that syndicate only under some paths: Yahoo serves its syndicated stories under /news/ on its national
+ * and section hosts (uk.yahoo.com, finance.yahoo.com, uk.finance.yahoo.com, sports.yahoo.com). A path pattern
+ * is tried only on its host (and subdomains).
  */
 export const AGGREGATOR_PATHS: readonly { host: string; path: RegExp }[] = [
-  { host: 'yahoo.com', path: /^https?:\/\/(?:[a-z]{2}\.)?(?:www\.)?yahoo\.com\/(?:news|finance\/news)\//i },
+  {
+    host: 'yahoo.com',
+    path: /^https?:\/\/(?:[a-z0-9-]+\.)*yahoo\.com\/(?:[a-z]+\/)?news\//i,
+  },
 ];

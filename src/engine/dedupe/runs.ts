@@ -84,7 +84,7 @@ export function byPreference(a: Run, b: Run): number {
 }
 
 /** Siblings or cousins: the same parent or the same grandparent. */
-function near(a: Element, b: Element): boolean {
+export function near(a: Element, b: Element): boolean {
   const pa = a.parentElement;
   const pb = b.parentElement;
   return pa === pb || (pa !== null && pb !== null && pa.parentElement === pb.parentElement);

@@ -24,9 +24,18 @@ export function splitGluedLabel(text: string): GluedLabel | null {
   if (day && !dayWordStarts(flat, rawPrefix.length)) return null;
   const prefix = cleanOutletName(rawPrefix);
   if (!prefix || isIconLabel(prefix) || BYLINE.test(prefix)) return { source: null, published };
-  // A weak time ("Today", "2h") after a name needs a separator: "USA Today" is an outlet.
-  if (weak && !SEPARATOR.test(rawPrefix.trimEnd())) return null;
+  // A weak time ("Today", "2h", "14:05", "Dec 3") after a name needs a separator, or a name glued straight to
+  // its digits: "USA Today", "InfoRiskToday" and "Formula 1h" are names, "Le Monde14:05" is a label.
+  if (weak && !SEPARATOR.test(rawPrefix.trimEnd()) && !gluedWeak(rawPrefix, weak)) return null;
   return looksLikeOutletName(prefix) ? { source: prefix, published } : null;
+}
+
+/** "3.12" glued to a word is a version ("Python3.12") or a price, not a clock. */
+const DECIMAL = /^\d{1,2}\.\d{2}$/;
+
+/** A weak time glued to the name before it: a letter runs into its first digit. */
+function gluedWeak(prefix: string, time: string): boolean {
+  return /\p{L}$/u.test(prefix) && /^\d/.test(time) && !DECIMAL.test(time);
 }
 
 /** "GuardianYesterday" is glued by case change; "Mayer" does not end in the Spanish "ayer". */

@@ -6,6 +6,7 @@ import {
   GERMAN_UNITS,
   MONTHS,
   NUMBER_WORDS,
+  SHORT_UNITS,
   SPANISH_UNITS,
   WEAK_DAY_WORDS,
   WEEKDAYS,
@@ -20,9 +21,11 @@ function alternation(words: readonly string[]): string {
 }
 
 const CLOCK = String.raw`\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr)?`;
-const CLOCK_TAIL = String.raw`(?:,?\s+(?:at\s+|um\s+|à\s+)?${CLOCK}(?:\s+[a-z]{2,5})?)?`;
+const CLOCK_TAIL = String.raw`(?:,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+|-\s+)?${CLOCK}(?:\s+[a-z]{2,5})?)?`;
 const WEEKDAY = String.raw`(?:${alternation(WEEKDAYS)}\.?,?\s+)?`;
 const MONTH = `${alternation(MONTHS)}\\.?`;
+// "ago" is also the Spanish "agosto": without a year after it, "3 ago" is not a date.
+const MONTH_NO_YEAR = `${alternation(MONTHS.filter((month) => month !== 'ago'))}\\.?`;
 
 const STRONG = [
   String.raw`(?:\d+|${alternation(NUMBER_WORDS)})\s*${alternation(ENGLISH_UNITS)}\.?\s+ago`,
@@ -31,6 +34,7 @@ const STRONG = [
   String.raw`il\s+y\s+a\s+(?:\d+|une?|quelques)\s*${alternation(FRENCH_UNITS)}`,
   String.raw`hace\s+(?:\d+|una?|unos|unas)\s*${alternation(SPANISH_UNITS)}`,
   String.raw`${WEEKDAY}\d{1,2}(?:st|nd|rd|th|\.)?\s*${MONTH},?\s+\d{4}${CLOCK_TAIL}`,
+  String.raw`${WEEKDAY}\d{1,2}\.?\s+de\s+${MONTH}(?:\s+de)?\s+\d{4}${CLOCK_TAIL}`,
   String.raw`${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${CLOCK_TAIL}`,
   String.raw`\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
   String.raw`${WEEKDAY}\d{1,2}[./]\d{1,2}[./]\d{2,4}${CLOCK_TAIL}`,
@@ -41,8 +45,10 @@ const DAY = `${alternation(DAY_WORDS)}${CLOCK_TAIL}`;
 // Trusted only alone or after a separator: "USA Today" and "9:30" inside a name are not times.
 const WEAK = [
   `${alternation(WEAK_DAY_WORDS)}${CLOCK_TAIL}`,
-  String.raw`\d+\s?(?:s|m|min|h|hr|d|w|mo|y)`,
+  String.raw`\d+\s?${alternation(SHORT_UNITS)}\.?`,
   CLOCK,
+  String.raw`${WEEKDAY}${MONTH_NO_YEAR}\s+\d{1,2}(?:st|nd|rd|th)?${CLOCK_TAIL}`,
+  String.raw`${WEEKDAY}\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH_NO_YEAR}${CLOCK_TAIL}`,
 ];
 
 /**

@@ -43,8 +43,13 @@ export function markedSource(
       stated ??= statedName(el, siteName);
     });
   }
-  return hinted ?? stated ?? metaName(meta) ?? jsonLdSource(ld, main);
+  return hinted ?? stated ?? metaName(meta) ?? jsonLdSource(ld, main, siteName);
 }
+
+/** Where a picture's credit sits ("Photo: Getty Images", "AP Photo/Evan Vucci"): it credits the picture. */
+const PICTURE = 'figure, figcaption, picture';
+/** A card of another story (a link or a list item): its outlet is that story's, not this one's. */
+const CARD = 'a, li';
 
 /** An element the markup marks as the source: data-source="X", itemprop=provider, class="provider". */
 function hintedName(el: Element): string | null {
@@ -61,12 +66,26 @@ function hintedName(el: Element): string | null {
   }
   if (!SOURCE_CLASS.test(classWords(el)) || el.childElementCount > 4) return null;
   // Picture credits ("sub_buzz_grid_cell_caption > .source_via") sit in captions, not in the story's header.
-  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
-    if (NOT_SOURCE_CLASS.test(classWords(node))) return null;
-  }
-  const text = squash(el.textContent ?? '');
+  if (creditsPicture(el) || el.parentElement?.closest(CARD)) return null;
+  const text = squash(el.textContent ?? '') || logoLabel(el);
   if (!text || text.length > MAX_HINT_TEXT) return null;
   return statedIn(text, null) ?? outletName(text, true);
+}
+
+/** A provider's logo names the outlet in its alt text or label ("The Guardian logo"). */
+function logoLabel(el: Element): string {
+  const img = el.tagName === 'IMG' ? el : el.querySelector('img[alt]');
+  const label = el.getAttribute('aria-label') ?? img?.getAttribute('alt') ?? el.getAttribute('title') ?? '';
+  return squash(label).replace(/\s+(?:logo|icon|image)$/i, '');
+}
+
+/** Inside a figure or its caption, or marked as a picture's credit or caption (three levels up). */
+function creditsPicture(el: Element): boolean {
+  if (el.closest(PICTURE)) return true;
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    if (NOT_SOURCE_CLASS.test(classWords(node))) return true;
+  }
+  return false;
 }
 
 /** A line that says where the story is from: "Source: Reuters", "Originally published by X". */
@@ -75,7 +94,7 @@ function statedName(el: Element, siteName: string | null): string | null {
   const text = squash(el.textContent ?? '');
   if (!text || text.length > MAX_LINE || !SOURCE_WORDS.test(text)) return null;
   // "(Source: Riivka)" linked or under a picture credits the picture, not the story.
-  if (el.closest('a, figure, figcaption') || isWholeLink(el, text)) return null;
+  if (el.closest('a') || creditsPicture(el) || isWholeLink(el, text)) return null;
   return statedIn(text, siteName);
 }
 
@@ -111,9 +130,20 @@ function metaName(meta: PageMeta): string | null {
   return value && !/^https?:|^\/\//i.test(value) ? outletName(value) : null;
 }
 
-function jsonLdSource(ld: JsonLd, main: JsonLdNode | null): string | null {
+/** The story's origin in JSON-LD; its publisher only where that is not the site showing it. */
+function jsonLdSource(ld: JsonLd, main: JsonLdNode | null, siteName: string | null): string | null {
   const basedOn = nodesAt(main, 'isBasedOn', ld).flatMap((node) => namesOf(node.publisher, ld));
-  return nameAt(main, 'sourceOrganization', ld) ?? basedOn[0] ?? nameAt(main, 'provider', ld);
+  const declared = nameAt(main, 'sourceOrganization', ld) ?? basedOn[0] ?? nameAt(main, 'provider', ld);
+  if (declared) return declared;
+  const publisher = nameAt(main, 'publisher', ld);
+  return publisher && siteName && !sameOutlet(publisher, siteName) ? outletName(publisher) : null;
+}
+
+/** "MSN" and "www.msn.com", "Yahoo Finance" and "Yahoo": one site's names. */
+function sameOutlet(name: string, site: string): boolean {
+  const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = compact(name);
+  return key === compact(site) || sharesWord(name, site) || site.toLowerCase().split('.').includes(key);
 }
 
 /** `marked`: the markup says this is the source, so lower-case brands ("tagesschau") pass. */

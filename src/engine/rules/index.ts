@@ -1,6 +1,7 @@
 import type { RuleName } from '../types';
 import { aiPromo } from './ai-promo';
 import { appPromo } from './app-promo';
+import { attribution } from './attribution';
 import { callToAction } from './call-to-action';
 import { customPhrases } from './custom-phrases';
 import { customSelectors } from './custom-selectors';
@@ -10,6 +11,7 @@ import { emptyComments } from './empty-comments';
 import { emptyContainers } from './empty-containers';
 import { imageAltJunk } from './image-alt-junk';
 import { newsletterCookie } from './newsletter-cookie';
+import { portalPromo } from './portal-promo';
 import type { Rule } from './rule';
 import { sponsored } from './sponsored';
 import { wholeBlocks } from './whole-blocks';
@@ -24,11 +26,13 @@ export const RULES: readonly Rule[] = [
   wholeBlocks(sponsored),
   wholeBlocks(aiPromo),
   wholeBlocks(appPromo),
+  wholeBlocks(portalPromo),
   wholeBlocks(newsletterCookie),
   wholeBlocks(emptyComments),
   wholeBlocks(imageAltJunk),
   customSelectors,
   wholeBlocks(customPhrases),
+  wholeBlocks(attribution),
   duplicateBodies,
   duplicateHeadlines,
   wholeBlocks(callToAction),

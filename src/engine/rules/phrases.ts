@@ -1,5 +1,14 @@
 // Data: the wording and markup of promo blocks. Each list names where its entries come from; rules
-// match these against a block's whole (short) text, never against prose inside long paragraphs.
+// match these against a block's whole (short) text, never against prose inside long paragraphs. English is
+// here; each other language is one table in data/promo-<lang>.ts.
+import { PROMO_DE } from '../data/promo-de';
+import { PROMO_ES } from '../data/promo-es';
+import { PROMO_FR } from '../data/promo-fr';
+import { alternatives, type PromoWording } from '../data/promo-wording';
+
+const LANGUAGES: readonly PromoWording[] = [PROMO_DE, PROMO_FR, PROMO_ES];
+const each = <K extends keyof PromoWording>(key: K): PromoWording[K][number][] =>
+  LANGUAGES.flatMap((wording) => wording[key] as readonly PromoWording[K][number][]);
 
 /** AI-feature promos (daily8 "Try Our AI Features", MSN Copilot prompts, Yahoo "AI summary"). */
 export const AI_PROMO: RegExp[] = [
@@ -11,7 +20,7 @@ export const AI_PROMO: RegExp[] = [
   /\bchat with (?:our )?(?:ai|assistant)\b/i,
   /\bsummari[sz]e (?:this|the) (?:article|story|page) (?:with|using) (?:ai|copilot)\b/i,
   /\b(?:get|see|read) (?:an? )?ai[- ]generated\b/i,
-  /\bki-(?:funktionen|assistent|zusammenfassung)\b/i,
+  ...each('ai'),
 ];
 
 /** App-download blocks and store badges (daily8 "DOWNLOAD THE APP", NewsBreak "Open in app"). */
@@ -28,8 +37,7 @@ export const APP_PROMO: RegExp[] = [
   /\b(?:available|download) on the app store\b/i,
   /\bget it on google play\b/i,
   /^(?:app-?store|play-?store|google play|app store)+$/i,
-  /\bapp herunterladen\b/i,
-  /\bunsere app\b/i,
+  ...each('app'),
 ];
 
 export const APP_STORE_LINKS =
@@ -43,11 +51,14 @@ export const EMPTY_COMMENTS: RegExp[] = [
   /^comments? \(0\)$/i,
   /\bstart the conversation\b/i,
   /\b(?:log|sign) in to (?:comment|join the (?:conversation|discussion))\b/i,
-  /\bnoch keine kommentare\b/i,
+  ...each('emptyComments'),
 ];
 
 /** A heading naming a comment section, removed together with its empty widget. */
-export const COMMENTS_HEADING = /^(?:comments?|kommentare|discussion|join the conversation)\s*(?:\(0\))?$/i;
+export const COMMENTS_HEADING = new RegExp(
+  `^(?:comments?|discussion|join the conversation|${alternatives(each('commentsHeading'))})\\s*(?:\\(0\\))?$`,
+  'i',
+);
 
 /** Newsletter sign-ups and cookie prompts. */
 export const NEWSLETTER_COOKIE: RegExp[] = [
@@ -60,17 +71,23 @@ export const NEWSLETTER_COOKIE: RegExp[] = [
   /\bwe use cookies\b/i,
   /\baccept (?:all )?cookies\b/i,
   /\bcookie (?:policy|settings|preferences)\b/i,
-  /\bnewsletter (?:abonnieren|bestellen)\b/i,
-  /\bjetzt (?:abonnieren|anmelden)\b/i,
-  /\bwir verwenden cookies\b/i,
+  ...each('newsletter'),
 ];
 
 export const NEWSLETTER_COOKIE_SELECTORS =
   '#onetrust-banner-sdk, #onetrust-consent-sdk, .cookie-banner, #cookie-banner, .cookie-consent, #cookie-consent, .cc-window, .newsletter-signup, .newsletter-widget, form[action*="newsletter"], form[action*="subscribe"]';
 
 /** Labels that mark an ad unit; the label must be the block's whole text. */
-export const SPONSORED_LABEL =
-  /^(?:advertisement|advertising|ad|ads|sponsored|sponsored (?:content|stories|links|by .{1,40})|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content|anzeige|werbung|publicité|(?:story|article|content) continues (?:below|after) (?:this )?advertisement)$/i;
+export const SPONSORED_LABEL = new RegExp(
+  `^(?:advertisement|advertising|ad|ads|sponsored|sponsored (?:content|stories|links|by .{1,40})|promoted(?: content| stories)?|paid (?:content|post|partner content)|partner content|(?:story|article|content) continues (?:below|after) (?:this )?advertisement|${alternatives(each('adLabels'))})$`,
+  'i',
+);
+
+/** The first word of an ad label, in any language: a block opening with one may be a labelled ad unit. */
+export const AD_LABEL_START = new RegExp(
+  `^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|${alternatives(each('adLabels').map((label) => label.split(' ')[0] ?? label))})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 export const AD_SELECTORS =
   'ins.adsbygoogle, [data-ad-slot], [data-ad-unit], [data-ad], [id^="div-gpt-ad"], [id^="google_ads"], .ad, .ads, .advert, .advertisement, .ad-slot, .ad-container, .ad-unit, .ad-wrapper, .sponsored, .taboola, [id^="taboola"], .OUTBRAIN, .outbrain, [aria-label="Advertisement"], iframe[src*="doubleclick.net"], iframe[src*="googlesyndication"]';
@@ -83,5 +100,9 @@ export const ALT_JUNK =
  * Short calls to action left behind by teasers, share bars and toolbars. A block is one when each of
  * its parts (split at "|", "•", "·") is one of these.
  */
-export const CALL_TO_ACTION =
-  /^(?:read more|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|continue reading|keep reading|story continues(?: below)?|see more|show more|view more|load more|click here(?: to (?:read|continue|see) more)?|learn more|get started(?: now)?|tap to (?:read|continue|expand)(?: more)?|view (?:\d+ )?comments|(?:listen to|play) this (?:article|story)(?: ?\d+ min(?:utes)?)?|(?:email|print|save|bookmark|share) (?:this )?(?:story|article|page)|bookmark us|print|email|share|tweet|save|follow us(?: on [\p{L} ,&]+)?|follow [\p{L}\d ]{1,40} on (?:google news|twitter|x|facebook|instagram)|share on [\p{L}]+|weiterlesen|mehr lesen|mehr anzeigen|jetzt lesen|artikel teilen)[\s.!:…»>→]*$/iu;
+const CALLS_TO_ACTION_EN = String.raw`read more|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|continue reading|keep reading|story continues(?: below)?|see more|show more|view more|load more|click here(?: to (?:read|continue|see) more)?|learn more|get started(?: now)?|tap to (?:read|continue|expand)(?: more)?|view (?:\d+ )?comments|(?:listen to|play) this (?:article|story)(?: ?\d+ min(?:utes)?)?|(?:email|print|save|bookmark|share) (?:this )?(?:story|article|page)|bookmark us|print|email|share|tweet|save|follow us(?: on [\p{L} ,&]+)?|follow [\p{L}\d ]{1,40} on (?:google news|twitter|x|facebook|instagram)|share on [\p{L}]+`;
+
+export const CALL_TO_ACTION = new RegExp(
+  `^(?:${CALLS_TO_ACTION_EN}|${alternatives(each('callsToAction'))})[\\s.!:…»>→]*$`,
+  'iu',
+);

@@ -2,7 +2,7 @@ import type { Block } from '../dom/blocks';
 import { STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import type { Candidate } from '../types';
-import { AD_SELECTORS, SPONSORED_LABEL } from './phrases';
+import { AD_LABEL_START, AD_SELECTORS, SPONSORED_LABEL } from './phrases';
 import { dropNested, growUnit, promoBlocks, selectorUnits } from './promo-block';
 import type { Rule } from './rule';
 import { spacedOf } from './spaced';
@@ -43,12 +43,7 @@ function* labelledUnits(blocks: readonly Block[]): Steps<Candidate[]> {
 /** The block's first or last element is an ad label on its own: prose that says "Advertisement" is not. */
 function opensWithLabel(block: Block): boolean {
   const spaced = spacedOf(block);
-  if (
-    !/^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid|partner|anzeige|werbung|publicité)\b/i.test(
-      spaced,
-    )
-  )
-    return false;
+  if (!AD_LABEL_START.test(spaced)) return false;
   for (let child = block.element.firstElementChild; child; child = child.firstElementChild) {
     if (SPONSORED_LABEL.test(squash(child.textContent ?? ''))) return true;
   }

@@ -1,6 +1,7 @@
 import type { Block } from '../dom/blocks';
 import { metaLine } from '../labels/meta-line';
 import { namesPerson } from '../labels/person-label';
+import { isStamp } from '../labels/time-kind';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
@@ -24,16 +25,21 @@ export function* gluedLabelSteps(
   isOwnSite: (name: string) => boolean = () => false,
 ): Steps<Signal | null> {
   const found: string[] = [];
+  let stamped = 0;
   let handled = 0;
   for (const block of blocks) {
     if (++handled % STEP_ITEMS === 0) yield;
     const line = metaLine(block.text);
     // The markup is read only for the few blocks that are such a label.
-    if (line?.glued && !(line.source && isOwnSite(line.source)) && !namesPerson(block.element))
-      found.push(block.text);
+    if (!line?.glued || (line.source && isOwnSite(line.source)) || namesPerson(block.element)) continue;
+    if (found.includes(block.text)) continue;
+    found.push(block.text);
+    if (isStamp(line.published)) stamped++;
     if (found.length >= 3) break;
   }
-  if (found.length === 0) return null;
+  // One name glued to a numeric stamp ("Tobias Mühlbauer24.04.2024, 19:35 Uhr") is how a publisher's byline
+  // prints too; an aggregator prints a label per story, so such stamps count from the second label on.
+  if (found.length === 0 || (stamped === found.length && stamped < 2)) return null;
   return {
     name: 'glued-outlet-time',
     weight: 2,

@@ -16,3 +16,19 @@ export function knownHost(url: string | null, extraHosts: readonly string[]): Si
     return { name: 'known-host', weight: 3, detail: `${host} syndication path` };
   return null;
 }
+
+/**
+ * The brand of the known host a URL is on ("msn" for www.msn.com and msnbc.msn.com, "yahoo" for
+ * finance.yahoo.com), or null off the known hosts.
+ */
+export function knownBrand(url: string | null, extraHosts: readonly string[] = []): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const known = [...AGGREGATOR_HOSTS, ...AGGREGATOR_PATHS.map((entry) => entry.host), ...extraHosts]
+    .map((name) => bareHost(name.toLowerCase()))
+    .find((name) => onHost(host, name));
+  if (!known) return null;
+  const labels = known.split('.');
+  // "news.yahoo.com" is Yahoo's: the brand is the label before the public suffix.
+  return labels.length > 2 ? (labels[labels.length - 2] ?? null) : (labels[0] ?? null);
+}

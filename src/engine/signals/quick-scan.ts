@@ -1,4 +1,5 @@
 import { STEP_ITEMS, type Steps } from '../steps';
+import { fold, foldPlain, plain } from '../text';
 import { hasGluedTime } from './glued-time';
 
 export interface QuickScan {
@@ -28,11 +29,12 @@ const MAX_CARRY = 2000;
 /** Characters of text per step when the page is read in steps. */
 const CHUNK_CHARS = 64_000;
 
-// Also splits where textContent glued two paragraphs ("year.Engineers"), and before the text's last full stop,
-// so the last sentence of a page matches its copy printed earlier.
+// Read in plain() text (no quotes or invisible characters, the ellipsis as "..."), so copies typed with
+// other marks split alike. Also splits where textContent glued two paragraphs ("year.Engineers"), and before
+// the text's last full stop, so the last sentence of a page matches its copy printed earlier.
 // A regular expression and native string calls, not a loop over characters: the content script's code runs
 // cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
-const SENTENCE = /[.!?\u2026]["'\u2019\u201d)]*(?:\s+|(?=[A-Z])|$)/g;
+const SENTENCE = /[.!?][)\]]*(?:\s+|(?=[A-Z])|$)/g;
 
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
@@ -46,12 +48,16 @@ class TextTally {
   private carry = '';
   private glued = false;
   private headlineCount = 0;
+  private readonly headline: RegExp | null;
 
-  constructor(private readonly headline: string | null = null) {}
+  constructor(headline: string | null = null) {
+    this.headline = headline ? foldedSearch(headline) : null;
+  }
 
   /** `findGlued` false: only the sentences are wanted (text taken back by discount()). */
   add(chunk: string, last: boolean, findGlued = true): void {
-    const text = this.carry + chunk;
+    // One plain() of the whole chunk, not one per sentence: a 5 MB page has 100,000 sentences.
+    const text = this.carry + plain(chunk);
     let start = 0;
     SENTENCE.lastIndex = 0;
     for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
@@ -120,13 +126,15 @@ class TextTally {
 
   private count(text: string, start: number, end: number): void {
     if (end - start < LONG || end - start > MAX_SENTENCE) return;
-    const key = text.slice(start, end).trim().toLowerCase();
+    const sentence = text.slice(start, end).trim();
+    const key = foldPlain(sentence);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.counts.length;
       this.ids.set(key, id);
       this.counts.push(0);
-      this.lengths.push(key.length);
+      // Characters as printed (an upper bound of the folded ones the repeated-body signal counts).
+      this.lengths.push(sentence.length);
     }
     this.counts[id]!++;
     this.order.push(id);
@@ -136,11 +144,22 @@ class TextTally {
 /** Ids stay far below this on any page (a 5 MB page has about 100,000 sentences), so id pairs stay exact. */
 const PAIR_BASE = 2 ** 26;
 
+/**
+ * A search for text as fold() compares it, in plain() text: its folded words, in any case, with anything but
+ * letters and digits between them (a dash typed otherwise, two spaces, a line break).
+ */
+function foldedSearch(text: string): RegExp | null {
+  const folded = fold(text);
+  // Folded text is letters, digits and single spaces: nothing to escape.
+  return folded ? new RegExp(folded.replaceAll(' ', '[^\\p{L}\\p{N}]+'), 'giu') : null;
+}
+
 /** Occurrences of `needle` in `text` that end past `seen` (the carried text, searched with the chunk before). */
-function occurrences(text: string, needle: string, seen: number): number {
+function occurrences(text: string, needle: RegExp, seen: number): number {
   let count = 0;
-  const from = Math.max(0, seen - needle.length + 1);
-  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  needle.lastIndex = 0;
+  for (let match = needle.exec(text); match; match = needle.exec(text))
+    if (match.index + match[0].length > seen) count++;
   return count;
 }
 
@@ -161,8 +180,8 @@ export interface QuickScanOptions {
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
  * on every page load) are let go after one textContent read. Sentences repeated only because a script
  * or style holds them too do not count (inline JSON state repeats the article it renders); only a page whose
- * repeats would decide the verdict pays for that check. It only lower-cases:
- * copies differing in more than case still show through glued labels or hosts.
+ * repeats would decide the verdict pays for that check. Sentences are compared folded, as everywhere else,
+ * so copies typed with other quotes, dashes, spaces or invisible characters still count.
  */
 export function quickScan(
   body: Element,

@@ -7,11 +7,24 @@ import { HEADING_TAGS } from '../dom/tags';
 import { unitsAroundReader } from '../dom/unit-around';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
-import { longestRepeatedRun } from './repeated-runs';
+import {
+  FULL_CHARS,
+  FULL_PARAGRAPHS,
+  FULL_WEIGHT,
+  HIDDEN_FULL_CHARS,
+  PART_CHARS,
+  PART_WEIGHT,
+  TEASER_CHARS,
+} from './copy-bar';
+import { isLeadingTeaser } from './leading-teaser';
+import { isModuleTwice } from './module-twice';
+import { longestRepeatedRun, type RepeatedRun } from './repeated-runs';
 import { sideTextCheck } from './side-text';
 import { isTeaserCard } from './teaser-card';
 
 const PROSE_CHARS = 80;
+/** Something that ends or closes a sentence, however typed (full-width, an ellipsis, guillemets). */
+const SENTENCE_MARK = /[.!?"\u201d\u2019\u00bb)\u2026\uff0e\uff01\uff1f\u3002]/;
 const MARKUP_STEP = STEP_ITEMS / 4;
 
 /**
@@ -21,7 +34,7 @@ const MARKUP_STEP = STEP_ITEMS / 4;
  */
 export function isProse(block: Block): boolean {
   if (block.text.length < PROSE_CHARS || block.mixed || HEADING_TAGS.has(block.element.tagName)) return false;
-  if (!/[.!?"\u201d\u2019)]/.test(block.text)) return false;
+  if (!SENTENCE_MARK.test(block.text)) return false;
   return !closestNamed(block.element, SIDE_TAGS) && !isLinkLike(block);
 }
 
@@ -49,7 +62,8 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
     if (++handled % STEP_ITEMS === 0) yield;
     if (isRepeated(unit, counts)) repeated.push(unit);
   }
-  if (repeated.length < 2) return null;
+  // One repeated paragraph may be a teaser of the story (see leading-teaser.ts).
+  if (repeated.length === 0) return null;
   // Markup is read only around repeated paragraphs, which most pages have few of or none.
   const around = unitsAroundReader();
   const isSide = sideTextCheck(repeated[0]!.block.element.ownerDocument, around);
@@ -59,11 +73,37 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
     if (++handled % MARKUP_STEP === 0) yield;
     if (isSide(unit.block) || isTeaserCard(unit.block, around)) excluded.add(unit);
   }
-  const run = yield* longestRepeatedRun(excluded.size ? units.filter((unit) => !excluded.has(unit)) : units);
+  const kept = excluded.size ? units.filter((unit) => !excluded.has(unit)) : units;
+  const run = yield* longestRepeatedRun(kept);
   if (!run) return null;
+  // The lower bars are for a body the reader sees twice: a hidden or <noscript> copy is only markup.
+  const seen = kept.some((unit) => unit.block.hidden)
+    ? yield* longestRepeatedRun(kept.filter((unit) => !unit.block.hidden))
+    : run;
+  // The same module inserted twice is measured as a markup copy is.
+  const seenTwice = seen !== null && !isModuleTwice(seen, kept);
+  const verdicts = [verdict(run, false, kept), seen ? verdict(seen, seenTwice, kept) : null];
+  return verdicts.reduce((best, v) => (v && (!best || v.weight > best.weight) ? v : best), null);
+}
+
+/**
+ * How much a run weighs: a full copy decides alone, part of one (or a teaser of the story) needs another
+ * signal. `seenTwice`: every copy of the run is one the reader sees.
+ */
+function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): Signal | null {
   const paragraphs = run.units.length;
   const detail = `${paragraphs} paragraphs (${run.chars} characters) appear again in the same order`;
-  if (paragraphs >= 3 && run.chars >= 600) return { name: 'repeated-body', weight: 4.5, detail };
-  if (paragraphs >= 2 && run.chars >= 300) return { name: 'repeated-body', weight: 2.5, detail };
+  const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
+  if (paragraphs >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS))
+    return signal(FULL_WEIGHT);
+  const teaser = seenTwice && run.chars >= TEASER_CHARS && isLeadingTeaser(run, units);
+  // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
+  if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaser) return signal(FULL_WEIGHT);
+  if (paragraphs >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);
+  if (teaser)
+    return signal(
+      PART_WEIGHT,
+      `the story's first ${paragraphs} paragraphs (${run.chars} characters) appear again ahead of it`,
+    );
   return null;
 }

@@ -18,6 +18,11 @@ import { followTab } from './tab-follow';
 
 /** Extraction on a long page, plus a content script woken from a background tab, stays well under this. */
 const ANSWER_TIMEOUT_MS = 5000;
+/**
+ * The article is extracted in the page, cleaning a clone of it first: on a 5 MB page that takes Firefox about
+ * 5 s on two busy cores. The reader tab allows as long; a short wait there only turns a slow answer into an error.
+ */
+const ARTICLE_TIMEOUT_MS = 8000;
 /** How long a missing content script may still be starting up: 6 tries, 250 ms apart. */
 const CONNECT_ATTEMPTS = 6;
 const CONNECT_RETRY_MS = 250;
@@ -97,7 +102,7 @@ export class PopupView {
   private async ask(): Promise<ContentReply<'get-article'>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await sendToTab(this.tabId, { type: 'get-article' }, ANSWER_TIMEOUT_MS);
+        return await sendToTab(this.tabId, { type: 'get-article' }, ARTICLE_TIMEOUT_MS);
       } catch (error) {
         if (attempt >= CONNECT_ATTEMPTS || blockerForError(error, undefined) !== 'unreachable') throw error;
         await new Promise((resolve) => setTimeout(resolve, CONNECT_RETRY_MS));

@@ -62,7 +62,15 @@ function handle(page: Page, downloads: string): Omit<TabHandle, 'tabId'> {
     evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
     reload: async () => {
-      await page.reload({ waitUntil: 'load' });
+      // Firefox's BiDi now and then never reports the load of a reload that happened (seen about once in 40
+      // reloads right after a viewport change): the document itself says whether it has loaded.
+      await page.reload({ waitUntil: 'load', timeout: 10_000 }).catch(async (error: unknown) => {
+        if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+        await waitFor(
+          async () => ((await page.evaluate(() => document.readyState)) === 'complete' ? true : undefined),
+          'the reloaded page to load',
+        );
+      });
     },
     screenshot: async (path, size) => {
       await page.setViewport(size);

@@ -1,0 +1,29 @@
+// How much repeated article text makes a repeated body. The repeated-body signal reads these bars; the gate,
+// which must let every page through that could reach one, derives its own from them, so the two cannot drift.
+
+/** A body the reader sees printed again in full: this many prose paragraphs in the same order… */
+export const FULL_PARAGRAPHS = 3;
+/** …or two paragraphs of this many folded characters, when they are not just the opening of a longer story. */
+export const FULL_CHARS = 400;
+/**
+ * A copy only markup shows (hidden, `<noscript>`) is not a body the reader sees twice: it needs more, as
+ * much as every copy needed before copies were told apart by visibility.
+ */
+export const HIDDEN_FULL_CHARS = 600;
+/** Part of a body printed again: two paragraphs and this many characters… */
+export const PART_CHARS = 300;
+/** …or a leading teaser (the story's first paragraphs, maybe cut with "…") of this many characters. */
+export const TEASER_CHARS = 120;
+
+/** A full copy decides alone (the detection threshold is 4). */
+export const FULL_WEIGHT = 4.5;
+/**
+ * Part of a copy, or a teaser: another structural signal has to agree (a glued label, a known host, a related
+ * list of several outlets, syndication meta). A repeated headline (1) is not enough: ordinary pages print a
+ * standfirst that repeats the lede under a headline shown twice.
+ */
+export const PART_WEIGHT = 2.5;
+
+/** The least repeated text any repeated-body verdict needs: what the gate must let through. */
+export const LEAST_FULL_CHARS = Math.min(FULL_CHARS, HIDDEN_FULL_CHARS);
+export const LEAST_PART_CHARS = Math.min(PART_CHARS, TEASER_CHARS);

@@ -1,0 +1,4 @@
+import { launchChromium } from './support/chromium';
+import { layoutScenarios } from './support/layout-scenarios';
+
+layoutScenarios('chromium', () => launchChromium());

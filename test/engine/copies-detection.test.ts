@@ -1,0 +1,148 @@
+// Detection that does not hang on phrasing (issue 14): a body the reader sees printed again in full decides
+// alone (three prose paragraphs, or two of 400 characters, in the same order); a teaser of the story's first
+// paragraphs ahead of it needs a second signal. Each with its false case: one paragraph printed again, copies
+// only markup shows (hidden, <noscript>, a script's JSON state), one module the page inserted twice.
+import { describe, expect, test } from 'vitest';
+import { clean } from '../../src/engine/clean';
+import { detect } from '../../src/engine/detect';
+import { collectBlocks } from '../../src/engine/dom/blocks';
+import { gate } from '../../src/engine/gate';
+import { repeatedBody } from '../../src/engine/signals/repeated-body';
+import { fold } from '../../src/engine/text';
+import { parse } from './helpers';
+
+const HEADLINE = 'Council moves the river bridge budget to spring';
+const URL = 'https://news.example.org/2025/council-bridge-budget';
+
+/** A sentence of about 100 characters, distinct per `i`. */
+const sentence = (i: number, topic = 'bridge') =>
+  `Report ${i} on the ${topic} says the council will decide on the matter at its meeting in week ${i + 3}.`;
+/** Paragraphs of `per` sentences each. */
+const story = (count: number, per = 1, topic = 'bridge') =>
+  Array.from({ length: count }, (_, p) =>
+    Array.from({ length: per }, (_, s) => sentence(p * 10 + s, topic)).join(' '),
+  );
+const ps = (texts: readonly string[]) => texts.map((t) => `<p>${t}</p>`).join('');
+/** The first `words` words of a text, cut with an ellipsis as teasers are. */
+const cut = (text: string, words: number) => `${text.split(' ').slice(0, words).join(' ')}\u2026`;
+
+const H1 = `<h1>${HEADLINE}</h1>`;
+const GLUED = '<div class="meta">The Advertiser3 days ago</div>';
+
+function pageOf(body: string): Document {
+  return parse(`<html><head><title>${HEADLINE}</title></head><body>${body}</body></html>`);
+}
+const weightOf = (body: string) => repeatedBody(collectBlocks(pageOf(body).body))?.weight ?? 0;
+const detected = (body: string) => detect(pageOf(body), { url: URL });
+
+describe('a body printed again in full decides alone', () => {
+  test.each([
+    [
+      'three short paragraphs (about 300 characters)',
+      `${H1}${ps(story(3))}<div class="m">${ps(story(3))}</div>`,
+    ],
+    [
+      'two paragraphs of over 400 characters',
+      `${H1}${ps(story(2, 3))}<div class="m">${ps(story(2, 3))}</div>`,
+    ],
+    [
+      'two paragraphs, the second copy in one paragraph (re-split)',
+      `${H1}${ps(story(2, 3))}<div class="m"><p>${story(2, 3).join(' ')}</p></div>`,
+    ],
+    [
+      'four paragraphs, the second copy split at other boundaries',
+      `${H1}${ps(story(4, 2))}<div class="m">${ps([story(4, 2).slice(0, 2).join(' '), story(4, 2)[2]!, story(4, 2)[3]!])}</div>`,
+    ],
+  ])('%s', (_, body) => {
+    expect(weightOf(body)).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each([
+    [
+      'merged two by two',
+      (t: string[]) => [t.slice(0, 2).join(' '), t.slice(2, 4).join(' '), t.slice(4).join(' ')],
+    ],
+    ['split sentence by sentence', (t: string[]) => t.flatMap((p) => p.split(/(?<=\.) /))],
+  ])('re-split copies (%s) are cleaned to each sentence once', (_, resplit) => {
+    const texts = story(6, 2);
+    const doc = pageOf(`${H1}<div class="a">${ps(texts)}</div><div class="b">${ps(resplit(texts))}</div>`);
+    expect(detect(doc, { url: URL }).isAggregator).toBe(true);
+    clean(doc, { url: URL });
+    const left = ` ${[...doc.body.querySelectorAll('p')].map((p) => fold(p.textContent ?? '')).join(' ')} `;
+    for (const p of texts)
+      for (const s of p.split(/(?<=\.) /)) expect(left.split(` ${fold(s)} `).length - 1).toBe(1);
+  });
+
+  test('six paragraphs printed twice with no other mark: the gate lets it by and detection decides', () => {
+    const body = `${H1}${ps(story(6))}<div class="m">${ps(story(6))}</div>`;
+    expect(gate(pageOf(body), { url: URL }).suspicious).toBe(true);
+    const detection = detected(body);
+    expect(detection.isAggregator).toBe(true);
+    expect(detection.signals.map((s) => s.name)).toEqual(['repeated-body']);
+  });
+});
+
+describe('what is not a full body printed again', () => {
+  test.each([
+    [
+      'one long paragraph printed twice (a test page, a quote)',
+      `${H1}<p>${story(1, 5).join('')}</p><p>${story(1, 5).join('')}</p>`,
+    ],
+    [
+      'two paragraphs of over 400 characters and a hidden copy',
+      `${H1}${ps(story(2, 3))}<div hidden>${ps(story(2, 3))}</div>`,
+    ],
+    [
+      'three paragraphs and a <noscript> copy',
+      `${H1}${ps(story(3, 2))}<noscript>${ps(story(3, 2))}</noscript>`,
+    ],
+    [
+      'one module inserted twice by the page (the same id twice)',
+      `${H1}<div id="article-text">${ps(story(3))}</div><div id="article-text">${ps(story(3))}</div>`,
+    ],
+  ])('%s', (_, body) => {
+    expect(weightOf(body)).toBeLessThan(4);
+  });
+
+  test('a script that holds the article as JSON state is not a copy the reader sees', () => {
+    const next = `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { body: story(6, 2) } })}</script>`;
+    const body = `${H1}${ps(story(6, 2))}${next}`;
+    expect(gate(pageOf(body), { url: URL }).suspicious).toBe(false);
+    expect(detected(body).isAggregator).toBe(false);
+  });
+});
+
+describe('a leading teaser counts when a second signal agrees', () => {
+  const full = story(5, 3);
+  const teasers = [
+    [
+      'the first paragraph cut with "…"',
+      `<div class="teaser"><p>${cut(full[0]!, 32)}</p><a href="#full">Read more</a></div>`,
+    ],
+    ['the first two paragraphs, whole', `<div class="teaser">${ps(full.slice(0, 2))}</div>`],
+  ] as const;
+
+  test.each(teasers)('%s weighs less than a full copy, and something', (_, teaser) => {
+    const weight = weightOf(`${H1}${teaser}<article id="full">${ps(full)}</article>`);
+    expect(weight).toBeGreaterThan(0);
+    expect(weight).toBeLessThan(4);
+  });
+
+  test.each(teasers)('%s, with a glued outlet label: detected and cleaned', (_, teaser) => {
+    const body = `${H1}${GLUED}${teaser}<article id="full">${ps(full)}</article>`;
+    expect(detected(body).isAggregator).toBe(true);
+    const doc = pageOf(body);
+    clean(doc, { url: URL });
+    const left = ` ${[...doc.body.querySelectorAll('p')].map((p) => fold(p.textContent ?? '')).join(' ')} `;
+    for (const p of full) expect(left.split(` ${fold(p)} `).length - 1).toBe(1);
+  });
+
+  test('a standfirst repeating the lede under a headline printed twice is no aggregator page', () => {
+    const body = `${H1}<h2>${HEADLINE}</h2><p class="standfirst">${full[0]}</p><article>${ps(full)}</article>`;
+    expect(detected(body).isAggregator).toBe(false);
+  });
+
+  test('the lede printed again after the story (a rail) is no teaser', () => {
+    expect(weightOf(`${H1}<article>${ps(full)}</article><aside class="x"><p>${full[0]}</p></aside>`)).toBe(0);
+  });
+});
