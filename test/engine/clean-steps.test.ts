@@ -70,7 +70,6 @@ describe('cleanSteps and detectSteps', () => {
     expect(stepped.value).toEqual({
       repeatedSentences: 4,
       repeatedChars: 308,
-      headlineCount: 0,
       glued: true,
     });
   });

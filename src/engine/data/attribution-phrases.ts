@@ -37,9 +37,12 @@ export const COVERAGE_HEADINGS: readonly RegExp[] = [
   /^(?:also|as) (?:covered|reported) by$/i,
   /^(?:coverage|reporting) from (?:\d+|other|more) (?:sources|outlets|publishers)$/i,
   /^(?:\d+ )?(?:more|other) (?:sources|outlets)$/i,
-  /^(?:weitere|mehr|vollständige|alle) (?:berichterstattung|quellen|berichte (?:zum thema|anderer medien))$/i,
-  /^(?:couverture complète|plus de couverture|autres sources|d['\u2019]autres médias en parlent)$/i,
-  /^(?:cobertura completa|más cobertura|otras fuentes|otros medios)$/i,
+  /^(?:weitere|mehr|vollständige|alle) (?:berichterstattung|quellen|berichte (?:zum thema|zu diesem thema|anderer medien))$/i,
+  /^wer (?:sonst|noch|außerdem) (?:darüber |davon )?berichtet(?: hat)?$/i,
+  /^(?:couverture complète|plus de couverture(?: sur ce sujet| de cette actualité)?|autres sources|d['\u2019]autres médias en parlent)$/i,
+  /^qui d['\u2019]autre en parle$/i,
+  /^(?:cobertura completa|más cobertura(?: (?:de|sobre) (?:esta noticia|este tema))?|otras fuentes|otros medios)$/i,
+  /^quién más (?:lo|la) (?:cubrió|cubre|contó|informó)$/i,
 ];
 
 /** Headings of video rails: "Watch more", "Videos for you". */

@@ -6,6 +6,9 @@ export const AGGREGATOR_HOSTS: readonly string[] = [
   'daily8.com',
   'msn.com',
   'news.yahoo.com',
+  // Yahoo's German and Spanish news hosts (de.nachrichten.yahoo.com, es.noticias.yahoo.com).
+  'nachrichten.yahoo.com',
+  'noticias.yahoo.com',
   'newsbreak.com',
   'newsbreakapp.com',
   'headtopics.com',

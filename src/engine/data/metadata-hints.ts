@@ -18,7 +18,7 @@ export const SOURCE_DATA_ATTRIBUTES = [
 export const SOURCE_TEXT: readonly RegExp[] = [
   /^(?:source|sources|quelle|fuente|fonte|via)\s*:\s*(.+)$/i,
   /(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:by|on|in|at|with)\s+(.+?)(?:\s+on\s+\w+\s+\d.*)?\.?$/i,
-  /^(?:provided by|courtesy of|distributed by|syndicated from)\s+(.+)$/i,
+  /^(?:provided by|courtesy of|distributed by|syndicated from|bereitgestellt von|zur verfügung gestellt von|fourni par|proposé par|proporcionado por|cortesía de)\s+(.+)$/i,
   /^(?:this (?:article|story|content) (?:is|was) )?(?:republished|reproduced|published) (?:from|with permission from|courtesy of)\s+(.+?)\.?$/i,
   /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+)$/i,
 ];

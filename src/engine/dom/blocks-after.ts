@@ -4,7 +4,8 @@
 import { STEP_ITEMS, type Steps } from '../steps';
 import { type Block, blockText, looseText, shownChild } from './blocks';
 import { hidesSubtree } from './hidden';
-import { BLOCK_TAGS, SKIP_TAGS } from './tags';
+import { isBlock } from './is-block';
+import { SKIP_TAGS } from './tags';
 
 /**
  * What collectBlocks(root) gives once elements have left the page, from `before`, collected just ahead of
@@ -46,7 +47,7 @@ export function* blocksAfter(
 
 /** The block collectBlocks() would make of `element` now: null when it makes none. */
 function* blockAgain(element: Element, root: Element): Steps<Block | null> {
-  if (!BLOCK_TAGS.has(element.tagName)) return null;
+  if (!isBlock(element)) return null;
   let hidden = false;
   for (let node: Element | null = element; node; node = node.parentElement) {
     // The walk never enters what a skipped element or a <noscript> holds.
@@ -64,7 +65,7 @@ export function holdsBlock(element: Element): boolean {
   if (element.tagName === 'NOSCRIPT') return false;
   const stack: Element[] = [];
   for (let kid = shownChild(element.firstElementChild); kid; ) {
-    if (BLOCK_TAGS.has(kid.tagName)) return true;
+    if (isBlock(kid)) return true;
     if (kid.tagName !== 'NOSCRIPT' && kid.firstElementChild) {
       const sibling = shownChild(kid.nextElementSibling);
       if (sibling) stack.push(sibling);

@@ -1,7 +1,8 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
 import { hidesSubtree } from './hidden';
-import { BLOCK_TAGS, SKIP_TAGS } from './tags';
+import { isBlock } from './is-block';
+import { SKIP_TAGS } from './tags';
 
 /** A run of text the reader sees as one block. */
 export interface Block {
@@ -44,7 +45,7 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
     path.push(el);
     hidden.push(parentHidden || hidesSubtree(el));
     holds.push(false);
-    slots.push(BLOCK_TAGS.has(el.tagName) ? found.push(null) - 1 : -1);
+    slots.push(isBlock(el) ? found.push(null) - 1 : -1);
   };
   enter(root, false);
   let visited = 0;
@@ -108,8 +109,7 @@ export function* looseText(el: Element, holdsBlocks: (kid: Element) => boolean):
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const kid = child as Element;
-      if (!BLOCK_TAGS.has(kid.tagName) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks(kid))
-        out += ` ${visibleText(kid)} `;
+      if (!isBlock(kid) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks(kid)) out += ` ${visibleText(kid)} `;
     }
   }
   return squash(out);
@@ -147,7 +147,7 @@ export function blockLead(el: Element, max = 400): string {
     const next: Node | ' ' | undefined | null = node.nextSibling ?? stack.pop();
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
-      const block = BLOCK_TAGS.has((node as Element).tagName);
+      const block = isBlock(node as Element);
       if (block || (node as Element).tagName === 'BR') out += ' ';
       if (node.firstChild) {
         if (next) stack.push(next);
@@ -178,7 +178,7 @@ function visibleText(root: Element | DocumentFragment): string {
         const tag = (child as Element).tagName;
         if (SKIP_TAGS.has(tag)) continue;
         if (tag === 'BR') out += ' ';
-        else if (BLOCK_TAGS.has(tag)) {
+        else if (isBlock(child as Element)) {
           out += ' ';
           walk(child);
           out += ' ';

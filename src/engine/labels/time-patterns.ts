@@ -20,7 +20,8 @@ function alternation(words: readonly string[]): string {
   return `(?:${escaped.sort((a, b) => b.length - a.length).join('|')})`;
 }
 
-const CLOCK = String.raw`\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr)?`;
+// "14:05 h" is how Spanish pages print a clock; "14h05" French ones.
+const CLOCK = String.raw`\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?`;
 const CLOCK_TAIL = String.raw`(?:,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+|-\s+)?${CLOCK}(?:\s+[a-z]{2,5})?)?`;
 const WEEKDAY = String.raw`(?:${alternation(WEEKDAYS)}\.?,?\s+)?`;
 const MONTH = `${alternation(MONTHS)}\\.?`;

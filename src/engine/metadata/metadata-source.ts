@@ -19,7 +19,7 @@ const MAX_LINE = 200;
 const COPYRIGHT = SOURCE_TEXT[SOURCE_TEXT.length - 1];
 // A cheap test before the patterns: most lines name no source at all.
 const SOURCE_WORDS =
-  /source|quelle|fuente|fonte|via|originally|first|provided|courtesy|distributed|syndicated|published|©|\(c\)|copyright/i;
+  /source|quelle|fuente|fonte|via|originally|first|provided|courtesy|distributed|syndicated|published|bereitgestellt|verfügung|fourni|proposé|proporcionado|cortesía|©|\(c\)|copyright/i;
 
 /**
  * The original outlet as the page's markup names it, in order: an element marked as source, provider

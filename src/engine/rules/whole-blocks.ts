@@ -1,4 +1,5 @@
-import { BLOCK_TAGS, SKIP_TAGS } from '../dom/tags';
+import { isBlock } from '../dom/is-block';
+import { SKIP_TAGS } from '../dom/tags';
 import type { Candidate } from '../types';
 import type { Rule } from './rule';
 
@@ -12,11 +13,11 @@ const PROSE_AROUND = 30;
  * whole text (a store badge, an "Advertisement" label), or one without words (an image) may go.
  */
 export function cutsWords(el: Element): boolean {
-  if (BLOCK_TAGS.has(el.tagName)) return false;
+  if (isBlock(el)) return false;
   const own = letters(el.textContent ?? '');
   if (own === 0) return false;
   let block = el.parentElement;
-  while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+  while (block && !isBlock(block)) block = block.parentElement;
   return block !== null && inlineLetters(block) - own > PROSE_AROUND;
 }
 
@@ -39,7 +40,7 @@ function inlineLetters(block: Element): number {
       if (child.nodeType === 3) count += letters(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
-        if (!BLOCK_TAGS.has(tag) && !SKIP_TAGS.has(tag)) walk(child as Element);
+        if (!isBlock(child as Element) && !SKIP_TAGS.has(tag)) walk(child as Element);
       }
     }
   };

@@ -25,5 +25,4 @@ export const FULL_WEIGHT = 4.5;
 export const PART_WEIGHT = 2.5;
 
 /** The least repeated text any repeated-body verdict needs: what the gate must let through. */
-export const LEAST_FULL_CHARS = Math.min(FULL_CHARS, HIDDEN_FULL_CHARS);
 export const LEAST_PART_CHARS = Math.min(PART_CHARS, TEASER_CHARS);

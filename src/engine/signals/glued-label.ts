@@ -1,13 +1,15 @@
 import type { Block } from '../dom/blocks';
 import { metaLine } from '../labels/meta-line';
 import { namesPerson } from '../labels/person-label';
+import { namesSection } from '../labels/section-label';
 import { isStamp } from '../labels/time-kind';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
 /**
  * "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. A person's
- * name glued to a date (a commenter's, a columnist's) is the page's own byline, not an outlet's label.
+ * name glued to a date (a commenter's, a columnist's) is the page's own byline, and a section's name on a
+ * card linking into that section ("Sport2:05 PM") the page's own list: neither is an outlet's label.
  */
 export function gluedLabel(
   blocks: readonly Block[],
@@ -31,7 +33,9 @@ export function* gluedLabelSteps(
     if (++handled % STEP_ITEMS === 0) yield;
     const line = metaLine(block.text);
     // The markup is read only for the few blocks that are such a label.
-    if (!line?.glued || (line.source && isOwnSite(line.source)) || namesPerson(block.element)) continue;
+    if (!line?.glued || (line.source && (isOwnSite(line.source) || namesSection(block.element, line.source))))
+      continue;
+    if (namesPerson(block.element)) continue;
     if (found.includes(block.text)) continue;
     found.push(block.text);
     if (isStamp(line.published)) stamped++;

@@ -3,27 +3,49 @@ import type { Unit } from '../dedupe/units';
 import type { RepeatedRun } from './repeated-runs';
 
 /**
- * Whether a repeated run is a teaser: the opening of a longer story printed again ahead of it. Its other
- * occurrence starts a paragraph that comes later, and beside that occurrence the story goes on with prose the
- * run does not hold. A body printed twice in full has nothing beside its second copy to go on with.
+ * Whether a repeated run is a teaser: the opening of a longer story printed again on its own, before the story
+ * or after it. Of its two occurrences, one goes on with prose the run does not hold (the story) and the other
+ * stops (the teaser); a body printed twice in full has nothing beside either copy to go on with. Text repeated
+ * among the story's own paragraphs, in the same container, is the story quoting itself (a pull quote, a
+ * standfirst that repeats the lede): a teaser stands in a container of its own, and what it repeats opens
+ * the story.
  */
 export function isLeadingTeaser(run: RepeatedRun, units: readonly Unit[]): boolean {
   const inRun = new Set(run.units);
   const held = new Set(run.units.flatMap((unit) => unit.sentences));
   // A teaser cut with "…" holds a word prefix of its last sentence: the full sentence starts with it.
   const overlaps = (unit: Unit) =>
-    unit.sentences.some((s) => held.has(s) || [...held].some((h) => s.startsWith(`${h} `)));
+    unit.sentences.some(
+      (s) => held.has(s) || [...held].some((h) => s.startsWith(`${h} `) || h.startsWith(`${s} `)),
+    );
+  /** Whether the story goes on after position `last`, beside it. */
+  const goesOn = (last: number) => {
+    const next = units[last + 1];
+    return (
+      next !== undefined &&
+      !inRun.has(next) &&
+      !overlaps(next) &&
+      near(next.block.element, units[last]!.block.element)
+    );
+  };
   const first = run.units[0]!.sentences[0]!;
-  const start = run.units[0]!.index;
+  const container = run.units[0]!.block.element.parentElement;
+  const runStart = units.indexOf(run.units[0]!);
+  const runEnd = units.indexOf(run.units[run.units.length - 1]!);
+  /** No paragraph of the same container comes before position `at`. */
+  const opensStory = (at: number) =>
+    at === 0 || units[at - 1]!.block.element.parentElement !== units[at]!.block.element.parentElement;
+  const runGoesOn = goesOn(runEnd);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.index <= start || inRun.has(unit)) continue;
+    if (inRun.has(unit)) continue;
     const opens = unit.sentences[0] === first || unit.sentences[0]!.startsWith(`${first} `);
-    if (!opens) continue;
+    if (!opens || unit.block.element.parentElement === container) continue;
     let last = i;
     while (last + 1 < units.length && !inRun.has(units[last + 1]!) && overlaps(units[last + 1]!)) last++;
-    const next = units[last + 1];
-    if (next && !inRun.has(next) && near(next.block.element, units[last]!.block.element)) return true;
+    if (goesOn(last) === runGoesOn) continue;
+    // The occurrence that goes on is the story, and a teaser is its opening: the story starts there.
+    if (opensStory(runGoesOn ? runStart : i)) return true;
   }
   return false;
 }

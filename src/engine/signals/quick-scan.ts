@@ -1,5 +1,5 @@
 import { STEP_ITEMS, type Steps } from '../steps';
-import { fold, foldPlain, plain } from '../text';
+import { foldPlain, plain } from '../text';
 import { hasGluedTime } from './glued-time';
 
 export interface QuickScan {
@@ -11,8 +11,6 @@ export interface QuickScan {
   repeatedSentences: number;
   /** Their characters, each counted once. */
   repeatedChars: number;
-  /** How often the given headline occurs in the text (0 when none was given). */
-  headlineCount: number;
   /** Text where a letter runs straight into a time ("The Advertiser3 days ago", "PressDecember 2"). */
   glued: boolean;
 }
@@ -31,10 +29,13 @@ const CHUNK_CHARS = 64_000;
 
 // Read in plain() text (no quotes or invisible characters, the ellipsis as "..."), so copies typed with
 // other marks split alike. Also splits where textContent glued two paragraphs ("year.Engineers"), and before
-// the text's last full stop, so the last sentence of a page matches its copy printed earlier.
+// the text's last full stop, so the last sentence of a page matches its copy printed earlier. A lower-case
+// letter running into a capitalised word ("GesternSturm") is also a seam textContent glued (a label or a
+// headline before the first paragraph, which has no full stop): splitting there keeps the opening sentence
+// alike in every copy; a name split so ("McDonald") splits alike in every copy too.
 // A regular expression and native string calls, not a loop over characters: the content script's code runs
 // cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
-const SENTENCE = /[.!?][)\]]*(?:\s+|(?=[A-Z])|$)/g;
+const SENTENCE = /([.!?][)\]]*(?:\s+|(?=[A-ZÀ-ÖØ-Þ])|$))|[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
 
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
@@ -45,14 +46,14 @@ class TextTally {
   private readonly takenBack: number[] = [];
   /** The long sentences' ids in page order: pairs are read from it at the end. */
   private readonly order: number[] = [];
+  /**
+   * At each place of `order`, the id of the sentence's last line when the markup broke it (-1 otherwise): a
+   * block with no full stop (a headline, a label) runs into the first sentence of the next, and that sentence
+   * stands in for the whole where only it is repeated.
+   */
+  private readonly lastLines: number[] = [];
   private carry = '';
   private glued = false;
-  private headlineCount = 0;
-  private readonly headline: RegExp | null;
-
-  constructor(headline: string | null = null) {
-    this.headline = headline ? foldedSearch(headline) : null;
-  }
 
   /** `findGlued` false: only the sentences are wanted (text taken back by discount()). */
   add(chunk: string, last: boolean, findGlued = true): void {
@@ -61,13 +62,14 @@ class TextTally {
     let start = 0;
     SENTENCE.lastIndex = 0;
     for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
-      this.count(text, start, match.index);
+      // A seam's letter ends the text before it; a full stop is left out of its sentence.
+      const end = match[1] === undefined ? match.index + 1 : match.index;
+      this.count(text, start, end);
       start = match.index + match[0].length;
     }
     // The last piece may go on in the next chunk: it is counted then, or now if this is the end.
     if (last) this.count(text, start, text.length);
     if (findGlued) this.glued ||= hasGluedTime(text);
-    if (this.headline) this.headlineCount += occurrences(text, this.headline, this.carry.length);
     this.carry = last ? '' : text.slice(Math.max(start, text.length - MAX_CARRY));
   }
 
@@ -78,7 +80,6 @@ class TextTally {
     return {
       repeatedSentences: inRuns.size,
       repeatedChars,
-      headlineCount: this.headlineCount,
       glued: this.glued,
     };
   }
@@ -108,7 +109,12 @@ class TextTally {
    */
   private repeatedInOrder(): Set<number> {
     const pairs = new Map<number, number>();
-    const { order } = this;
+    const order = this.lastLines.some((line) => line >= 0)
+      ? this.order.map((id, i) => {
+          const line = this.lastLines[i]!;
+          return line >= 0 && !this.isRepeated(id) && this.isRepeated(line) ? line : id;
+        })
+      : this.order;
     const pairKey = (i: number) => order[i - 1]! * PAIR_BASE + order[i]!;
     for (let i = 1; i < order.length; i++) {
       if (!this.isRepeated(order[i - 1]!) || !this.isRepeated(order[i]!)) continue;
@@ -127,6 +133,15 @@ class TextTally {
   private count(text: string, start: number, end: number): void {
     if (end - start < LONG || end - start > MAX_SENTENCE) return;
     const sentence = text.slice(start, end).trim();
+    this.order.push(this.idOf(sentence));
+    const seam = sentence.lastIndexOf('\n');
+    this.lastLines.push(
+      seam > 0 && sentence.length - seam > LONG ? this.idOf(sentence.slice(seam + 1).trim()) : -1,
+    );
+  }
+
+  /** The sentence's id, its count taken. */
+  private idOf(sentence: string): number {
     const key = foldPlain(sentence);
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -137,31 +152,12 @@ class TextTally {
       this.lengths.push(sentence.length);
     }
     this.counts[id]!++;
-    this.order.push(id);
+    return id;
   }
 }
 
 /** Ids stay far below this on any page (a 5 MB page has about 100,000 sentences), so id pairs stay exact. */
 const PAIR_BASE = 2 ** 26;
-
-/**
- * A search for text as fold() compares it, in plain() text: its folded words, in any case, with anything but
- * letters and digits between them (a dash typed otherwise, two spaces, a line break).
- */
-function foldedSearch(text: string): RegExp | null {
-  const folded = fold(text);
-  // Folded text is letters, digits and single spaces: nothing to escape.
-  return folded ? new RegExp(folded.replaceAll(' ', '[^\\p{L}\\p{N}]+'), 'giu') : null;
-}
-
-/** Occurrences of `needle` in `text` that end past `seen` (the carried text, searched with the chunk before). */
-function occurrences(text: string, needle: RegExp, seen: number): number {
-  let count = 0;
-  needle.lastIndex = 0;
-  for (let match = needle.exec(text); match; match = needle.exec(text))
-    if (match.index + match[0].length > seen) count++;
-  return count;
-}
 
 /** Elements whose text textContent includes but a reader never sees as prose. */
 const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
@@ -172,8 +168,6 @@ export interface QuickScanOptions {
    * only because a script or style holds them taken back: finding those walks the page once more.
    */
   decides?: (scan: QuickScan) => boolean;
-  /** Text whose occurrences are counted (the headline). */
-  headline?: string | null;
 }
 
 /**
@@ -185,9 +179,9 @@ export interface QuickScanOptions {
  */
 export function quickScan(
   body: Element,
-  { decides = (scan) => scan.repeatedChars > 0, headline = null }: QuickScanOptions = {},
+  { decides = (scan) => scan.repeatedChars > 0 }: QuickScanOptions = {},
 ): QuickScan {
-  const tally = new TextTally(headline);
+  const tally = new TextTally();
   tally.add(body.textContent ?? '', true);
   // Only a page that would be looked at closer pays for finding its scripts: most pages repeat nothing.
   if (decides(tally.result())) tally.discount(unseenTexts(body));
@@ -207,8 +201,8 @@ function unseenTexts(body: Element): string[] {
  * quickScan() in steps, for a page's main thread: the text is read node by node in chunks (a 5 MB page's
  * textContent alone is a long task), with the same verdict.
  */
-export function* quickScanSteps(body: Element, headline: string | null = null): Steps<QuickScan> {
-  const tally = new TextTally(headline);
+export function* quickScanSteps(body: Element): Steps<QuickScan> {
+  const tally = new TextTally();
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let chunk = '';
   let nodes = 0;

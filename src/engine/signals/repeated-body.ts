@@ -2,6 +2,7 @@ import { SIDE_TAGS } from '../data/side-contexts';
 import { countSentencesSteps, isRepeated, toUnitsSteps, type Unit } from '../dedupe/units';
 import { closestNamed } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
+import { brParagraphs } from '../dom/br-paragraphs';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS } from '../dom/tags';
 import { unitsAroundReader } from '../dom/unit-around';
@@ -92,10 +93,13 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
  */
 function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): Signal | null {
   const paragraphs = run.units.length;
-  const detail = `${paragraphs} paragraphs (${run.chars} characters) appear again in the same order`;
+  // Legacy markup parts a body's paragraphs with <br><br> in one element: they count toward a full copy's
+  // paragraphs, not toward the two-paragraph bar, which a blurb in two <br>-parted lines meets.
+  let printed = 0;
+  for (const unit of run.units) printed += brParagraphs(unit.block.element);
+  const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
-  if (paragraphs >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS))
-    return signal(FULL_WEIGHT);
+  if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
   const teaser = seenTwice && run.chars >= TEASER_CHARS && isLeadingTeaser(run, units);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
   if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaser) return signal(FULL_WEIGHT);
@@ -103,7 +107,7 @@ function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): 
   if (teaser)
     return signal(
       PART_WEIGHT,
-      `the story's first ${paragraphs} paragraphs (${run.chars} characters) appear again ahead of it`,
+      `the story's first ${paragraphs} paragraphs (${run.chars} characters) are printed again as a teaser`,
     );
   return null;
 }

@@ -21,11 +21,16 @@ const HEIGHT = 900;
 /** What a browser can show wrong; the article-only invariants (nothing lost, source) are the engine tests'. */
 const SHOWN = ['detected', 'once', 'no-junk'];
 
-/** The first COUNT layouts of their own seed whose shown invariants are not pending elsewhere. */
+/**
+ * The first COUNT layouts of their own seed whose shown invariants are not pending elsewhere. A portal page
+ * (one copy, on msn.com or yahoo.com) is one because of its host, which a page served from 127.0.0.1 is not:
+ * the engine tests read it under its own address.
+ */
 function browserLayouts(): LayoutPage[] {
   return fc
     .sample(aggregatorPage, { numRuns: 400, seed: AGGREGATOR_SEED + 1 })
     .filter((page) => !SHOWN.some((invariant) => isPending(invariant, page.dims)))
+    .filter((page) => !page.dims.some((dim) => dim.startsWith('portal:')))
     .slice(0, COUNT);
 }
 

@@ -88,6 +88,7 @@ export const DE: Vocab = {
   videos: ['Mehr Videos', 'Videos im Trend'],
   recommended: ['Empfohlen für Sie', 'Top-Meldungen'],
   readMore: ['Weiterlesen', 'Mehr lesen'],
+  provided: 'Bereitgestellt von {outlet}',
   ordinary: {
     by: 'Von',
     comments: 'Kommentare',

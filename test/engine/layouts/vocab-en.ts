@@ -93,6 +93,7 @@ export const EN: Vocab = {
   videos: ['Watch: more videos', 'Trending videos'],
   recommended: ['Recommended for you', 'Top stories'],
   readMore: ['Read more', 'Continue reading'],
+  provided: 'Provided by {outlet}',
   ordinary: {
     by: 'By',
     comments: 'Comments',

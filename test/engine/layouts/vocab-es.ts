@@ -80,6 +80,7 @@ export const ES: Vocab = {
   videos: ['Más vídeos', 'Vídeos destacados'],
   recommended: ['Recomendado para ti', 'Lo más leído'],
   readMore: ['Leer más', 'Seguir leyendo'],
+  provided: 'Proporcionado por {outlet}',
   ordinary: {
     by: 'Por',
     comments: 'Comentarios',

@@ -83,6 +83,7 @@ export const FR: Vocab = {
   videos: ['Plus de vidéos', 'Vidéos tendance'],
   recommended: ['Recommandé pour vous', 'À la une'],
   readMore: ['Lire la suite', 'Lire plus'],
+  provided: 'Fourni par {outlet}',
   ordinary: {
     by: 'Par',
     comments: 'Commentaires',

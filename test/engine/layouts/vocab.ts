@@ -30,6 +30,8 @@ export interface Vocab {
   videos: readonly string[];
   recommended: readonly string[];
   readMore: readonly string[];
+  /** A portal's credit line ("Provided by {outlet}"). */
+  provided: string;
   /** Ordinary-page wording. */
   ordinary: OrdinaryVocab;
 }

@@ -1,0 +1,48 @@
+import { fold } from '../text';
+
+/** How far above a label its story card may sit ("div.card > div.meta > span"). */
+const CARD_LEVELS = 3;
+
+/**
+ * Whether the name in a card's "<name><time>" label is the section the card's link files the story under
+ * ("Cultura" on a card linking to /cultura/5555): a publisher's own list labels stories by section, an
+ * aggregator's by outlet, and no outlet names the path of a link on the site itself.
+ */
+export function namesSection(label: Element, name: string): boolean {
+  const wanted = slugOf(name);
+  if (!wanted) return false;
+  let node: Element | null = label;
+  for (let level = 0; node && level <= CARD_LEVELS && node.localName !== 'body'; level++) {
+    const links = node.localName === 'a' ? [node] : node.getElementsByTagName('a');
+    for (const link of links) if (linksUnder(link, wanted)) return true;
+    if (links.length > 0) return false;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+function linksUnder(link: Element, wanted: string): boolean {
+  const href = link.getAttribute('href');
+  if (!href) return false;
+  let path: string;
+  try {
+    path = new URL(href, 'https://site.invalid/').pathname;
+  } catch {
+    return false;
+  }
+  return path.split('/').some((segment) => segment !== '' && slugOf(safeDecode(segment)) === wanted);
+}
+
+function slugOf(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
