@@ -23,7 +23,6 @@ export const PENDING: readonly string[] = [
   'no-junk × style:table',
 ];
 
-
 /** True when PENDING covers a failure of `invariant` on a page with these dimension values. */
 export function isPending(invariant: string, dims: readonly string[], pending = PENDING): boolean {
   return pending.some((entry) => {
