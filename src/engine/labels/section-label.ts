@@ -24,12 +24,8 @@ export function namesSection(label: Element, name: string): boolean {
 function linksUnder(link: Element, wanted: string): boolean {
   const href = link.getAttribute('href');
   if (!href) return false;
-  let path: string;
-  try {
-    path = new URL(href, 'https://site.invalid/').pathname;
-  } catch {
-    return false;
-  }
+  // The path alone: no scheme, host, query or fragment.
+  const path = href.replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   return path.split('/').some((segment) => segment !== '' && slugOf(safeDecode(segment)) === wanted);
 }
 
