@@ -95,8 +95,12 @@ function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): 
   const paragraphs = run.units.length;
   // Legacy markup parts a body's paragraphs with <br><br> in one element: they count toward a full copy's
   // paragraphs, not toward the two-paragraph bar, which a blurb in two <br>-parted lines meets.
-  let printed = 0;
-  for (const unit of run.units) printed += brParagraphs(unit.block.element);
+  // Read only for a run too short to be full by its elements: a 5 MB page's copy has thousands.
+  let printed = paragraphs;
+  if (paragraphs < FULL_PARAGRAPHS) {
+    printed = 0;
+    for (const unit of run.units) printed += brParagraphs(unit.block.element);
+  }
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
   if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
