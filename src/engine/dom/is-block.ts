@@ -1,21 +1,7 @@
-import { BLOCK_TAGS } from './tags';
+import { BLOCK_TAGS, HEADING_TAGS } from './tags';
 
 /** Parents whose content is running text: a custom element inside one is a word of it, not a block. */
-const PHRASING_PARENTS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'A',
-  'SPAN',
-  'B',
-  'I',
-  'EM',
-  'STRONG',
-]);
+const PHRASING_PARENTS = new Set(['P', ...HEADING_TAGS, 'A', 'SPAN', 'B', 'I', 'EM', 'STRONG']);
 
 /**
  * Whether an element starts a new block of text when rendered, read without layout. Custom elements

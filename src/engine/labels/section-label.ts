@@ -9,7 +9,7 @@ const CARD_LEVELS = 3;
  * aggregator's by outlet, and no outlet names the path of a link on the site itself.
  */
 export function namesSection(label: Element, name: string): boolean {
-  const wanted = slugOf(name);
+  const wanted = fold(name);
   if (!wanted) return false;
   let node: Element | null = label;
   for (let level = 0; node && level <= CARD_LEVELS && node.localName !== 'body'; level++) {
@@ -26,13 +26,8 @@ function linksUnder(link: Element, wanted: string): boolean {
   if (!href) return false;
   // The path alone: no scheme, host, query or fragment.
   const path = href.replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
-  return path.split('/').some((segment) => segment !== '' && slugOf(safeDecode(segment)) === wanted);
-}
-
-function slugOf(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  // fold() reads "politik-und-wirtschaft" as it reads "Politik und Wirtschaft".
+  return path.split('/').some((segment) => segment !== '' && fold(safeDecode(segment)) === wanted);
 }
 
 function safeDecode(segment: string): string {

@@ -12,11 +12,12 @@ import type { RepeatedRun } from './repeated-runs';
  */
 export function isLeadingTeaser(run: RepeatedRun, units: readonly Unit[]): boolean {
   const inRun = new Set(run.units);
-  const held = new Set(run.units.flatMap((unit) => unit.sentences));
+  const heldList = run.units.flatMap((unit) => unit.sentences);
+  const held = new Set(heldList);
   // A teaser cut with "…" holds a word prefix of its last sentence: the full sentence starts with it.
   const overlaps = (unit: Unit) =>
     unit.sentences.some(
-      (s) => held.has(s) || [...held].some((h) => s.startsWith(`${h} `) || h.startsWith(`${s} `)),
+      (s) => held.has(s) || heldList.some((h) => s.startsWith(`${h} `) || h.startsWith(`${s} `)),
     );
   /** Whether the story goes on after position `last`, beside it. */
   const goesOn = (last: number) => {

@@ -47,11 +47,11 @@ class TextTally {
   /** The long sentences' ids in page order: pairs are read from it at the end. */
   private readonly order: number[] = [];
   /**
-   * At each place of `order`, the id of the sentence's last line when the markup broke it (-1 otherwise): a
-   * block with no full stop (a headline, a label) runs into the first sentence of the next, and that sentence
-   * stands in for the whole where only it is repeated.
+   * By place in `order`, the id of the sentence's last line where the markup broke it: a block with no full
+   * stop (a headline, a label) runs into the first sentence of the next, and that sentence stands in for the
+   * whole where only it is repeated. Few sentences have one: most pages add nothing here.
    */
-  private readonly lastLines: number[] = [];
+  private readonly lastLines = new Map<number, number>();
   private carry = '';
   private glued = false;
 
@@ -109,12 +109,12 @@ class TextTally {
    */
   private repeatedInOrder(): Set<number> {
     const pairs = new Map<number, number>();
-    const order = this.lastLines.some((line) => line >= 0)
-      ? this.order.map((id, i) => {
-          const line = this.lastLines[i]!;
-          return line >= 0 && !this.isRepeated(id) && this.isRepeated(line) ? line : id;
-        })
-      : this.order;
+    let { order } = this;
+    if (this.lastLines.size > 0) {
+      order = [...order];
+      for (const [at, line] of this.lastLines)
+        if (!this.isRepeated(order[at]!) && this.isRepeated(line)) order[at] = line;
+    }
     const pairKey = (i: number) => order[i - 1]! * PAIR_BASE + order[i]!;
     for (let i = 1; i < order.length; i++) {
       if (!this.isRepeated(order[i - 1]!) || !this.isRepeated(order[i]!)) continue;
@@ -135,9 +135,8 @@ class TextTally {
     const sentence = text.slice(start, end).trim();
     this.order.push(this.idOf(sentence));
     const seam = sentence.lastIndexOf('\n');
-    this.lastLines.push(
-      seam > 0 && sentence.length - seam > LONG ? this.idOf(sentence.slice(seam + 1).trim()) : -1,
-    );
+    if (seam > 0 && sentence.length - seam > LONG)
+      this.lastLines.set(this.order.length - 1, this.idOf(sentence.slice(seam + 1).trim()));
   }
 
   /** The sentence's id, its count taken. */
