@@ -3,8 +3,9 @@ import { clean } from './clean';
 import { detect } from './detect';
 import { isAttached } from './dom/ancestry';
 import { collectBlocks } from './dom/blocks';
+import { customBlocksAsDivs } from './dom/custom-blocks';
 import { removedCredit } from './labels/attribution';
-import { metaLine } from './labels/meta-line';
+import { metaLine, namesOutletThenTime } from './labels/meta-line';
 import { type PageMetadata, readMetadata } from './metadata/metadata';
 import { ordinaryMetadata } from './metadata/ordinary';
 import { pageUrl } from './page-url';
@@ -50,6 +51,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   const parts = aggregator ? prepareAggregator(work, url, options, detection) : null;
   // Read before Readability, which takes the page apart.
   const meta = parts?.meta ?? ordinaryMetadata(work, url);
+  if (work.body) customBlocksAsDivs(work.body);
   // Readability hands over its element (not a string): it is sanitised as a tree, serialised once.
   const parsed = new Readability(work, { charThreshold: 200, serializer: (el) => el }).parse();
   const content = (parsed?.content ?? null) as Element | null;
@@ -93,18 +95,20 @@ function prepareAggregator(
   const meta = readMetadata(work, url, sections);
   meta.source ??= removedCredit(removed);
   for (const section of sections) section.remove();
-  removeMetaLines(work);
+  removeMetaLines(work, meta.source);
   return { meta, related, removed };
 }
 
-/** Outlet-and-time lines ("The Advertiser3 days ago") are metadata, not body text. */
-function removeMetaLines(doc: Document): void {
+/** Outlet-and-time lines ("The Advertiser3 days ago", "Le Monde · 14:05") are metadata, not body text. */
+function removeMetaLines(doc: Document, source: string | null): void {
   const body = doc.body;
   if (!body) return;
   for (const block of collectBlocks(body)) {
     const line = metaLine(block.text);
-    // Only template-glued or bare time lines: "The fire started 3 days ago" is prose.
-    if (line && (line.glued || line.source === null)) block.element.remove();
+    // "The fire started 3 days ago" is prose: a line goes when its template shows (glued or marked fields),
+    // when it is a bare time, or when it is the story's own outlet and a time.
+    const template = line !== null && (line.glued || line.parted || line.source === null);
+    if (template || (source !== null && namesOutletThenTime(block.text, source))) block.element.remove();
   }
 }
 

@@ -47,6 +47,7 @@ export type SignalName =
   | 'repeated-body'
   | 'repeated-headline'
   | 'glued-outlet-time'
+  | 'outlet-time-line'
   | 'multi-outlet-related'
   | 'promo-phrases'
   | 'syndication-meta'

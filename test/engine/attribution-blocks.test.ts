@@ -23,6 +23,7 @@ describe('attribution lines', () => {
     ['Ursprünglich erschienen bei Der Spiegel', 'original', 'Der Spiegel'],
     ['Dieser Artikel erschien zuerst bei ZEIT ONLINE.', 'original', 'ZEIT ONLINE'],
     ['Den ganzen Artikel lesen bei tagesschau.de', 'original', 'tagesschau.de'],
+    ['Den vollständigen Artikel lesen Sie bei Hamburger Abendblatt', 'original', 'Hamburger Abendblatt'],
     ['Kuratiert von der Redaktion', 'curator', 'der Redaktion'],
     // fr
     ['Publié initialement sur Le Monde', 'original', 'Le Monde'],
@@ -33,6 +34,8 @@ describe('attribution lines', () => {
     ['Publicado originalmente en El País', 'original', 'El País'],
     ['Este artículo fue publicado originalmente en El Mundo.', 'original', 'El Mundo'],
     ['Lee la noticia completa en La Vanguardia', 'original', 'La Vanguardia'],
+    ['Esta noticia se publicó primero en El Mundo', 'original', 'El Mundo'],
+    ['Esta nota fue publicada originalmente por Clarín', 'original', 'Clarín'],
     ['Curado por el equipo editorial', 'curator', 'el equipo editorial'],
   ])('%j is a %s line naming %j', (text, kind, name) => {
     expect(attributionLine(text)).toEqual({ kind, name });

@@ -74,3 +74,46 @@ describe('glued-outlet-time', () => {
     expect(metaLine('timean hour ago')?.glued).toBe(true);
   });
 });
+
+describe('outlet-time-line', () => {
+  test.each([
+    ['an outlet and a time parted by a mark', '<div class="byline">El País · Ayer</div>'],
+    ['fields parted by element edges', '<div><span>Süddeutsche Zeitung</span> <span>17 Std.</span></div>'],
+    [
+      'fields parted by a mark element',
+      '<p><span>Le Monde</span><span> | </span><span>03/12/2026</span></p>',
+    ],
+  ])('%s is a lighter signal than a glued label', (_, body) => {
+    expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toMatchObject({
+      name: 'outlet-time-line',
+      weight: 1.5,
+    });
+  });
+
+  test.each([
+    [
+      'a list item',
+      '<ul><li><h3><a href="/news/1">A story of the day</a></h3><p>CBS 13 - Friday 9th December, 2016</p></li></ul>',
+    ],
+    [
+      'a card, its link before the line',
+      '<div><a href="/news/2">Another story of the day</a><div>Fox 40 · 3h</div></div>',
+    ],
+    [
+      'a card, its headline after the line',
+      '<div><div>Fox 40 · 3h</div><h3><a href="/news/3">Another story of the day</a></h3></div>',
+    ],
+    [
+      'a writer marked as one',
+      '<div><a rel="author" href="/team/jane">Jane Doe</a> · <time>2 hours ago</time></div>',
+    ],
+    ["the site's own name", '<div>Le Monde · 14:05</div>'],
+  ])("a line on %s is not the story's outlet line", (_, body) => {
+    expect(signalOf(body, 'https://www.lemonde.fr/x')).toBeNull();
+  });
+
+  test('a glued label outweighs a spaced line', () => {
+    const body = '<div>El País · Ayer</div><div><span>Reuters</span><span>2 hours ago</span></div>';
+    expect(signalOf(body)).toMatchObject({ name: 'glued-outlet-time', weight: 2 });
+  });
+});

@@ -151,9 +151,9 @@ describe('not labels', () => {
     expect(signalOf(body, 'https://www.newsroll.example/x')?.name).toBe('glued-outlet-time');
   });
 
-  test('a name glued to a numeric stamp counts from the second label on: a byline prints one too', () => {
+  test('a name glued to a numeric stamp counts in full from the second label on: a byline prints one too', () => {
     const byline = '<div><span>Tobias Mühlbauer</span><span>24.04.2024, 19:35 Uhr</span></div>';
-    expect(signalOf(byline)).toBeNull();
+    expect(signalOf(byline)).toMatchObject({ name: 'outlet-time-line', weight: 1.5 });
     const cards =
       '<div><span>Le Monde</span><span>14:05</span></div><div><span>Libération</span><span>13:40</span></div>';
     expect(signalOf(cards)?.name).toBe('glued-outlet-time');

@@ -78,6 +78,26 @@ describe('findRelatedSections', () => {
     expect(findRelatedSections(doc)).toEqual([]);
   });
 
+  test.each([
+    ['under an unknown heading', '<div>Videos im Trend</div>'],
+    ['with no heading at all', ''],
+  ])('a run of cards, each a story link and an outlet line, is a rail %s', (_, heading) => {
+    const card = (n: number, line: string) =>
+      `<div class="bz"><a href="/news/story-${n}">Another story of the day number ${n}</a><div><span>${line}</span></div></div>`;
+    const doc = parse(`<body><div class="page"><h1>Storm batters the east coast</h1>
+      <p>${'Heavy rain and strong winds hit the coast overnight, cutting power to thousands of homes. '.repeat(4)}</p>
+      <div class="rail">${heading}${card(1, 'Der Spiegel</span> <span>Gestern')}${card(2, 'Die Zeit</span><span> • </span><span>vor 14 Tagen')}</div>
+    </div></body>`);
+    expect(findRelatedSections(doc).map((s) => s.className)).toEqual(['rail']);
+  });
+
+  test('cards without an outlet or time line, or a body cut into links, are no rail', () => {
+    const links = parse(`<body><h1>Title</h1><div class="x">
+      <div><a href="/news/1">Another story of the day number one</a><span>Read more</span></div>
+      <div><a href="/news/2">Another story of the day number two</a><span>Read more</span></div></div></body>`);
+    expect(findRelatedSections(links)).toEqual([]);
+  });
+
   test('relatedElements is the same list', () => {
     const doc = parse(MSN);
     expect(relatedElements(doc)).toEqual(findRelatedSections(doc));

@@ -11,13 +11,13 @@ export const SENDS_TO_ORIGINAL: readonly RegExp[] = [
   // de
   /^(?:dieser |der )?(?:artikel|beitrag|text) (?:ist |erschien |wurde )?(?:ursprünglich|zuerst|erstmals) (?:erschienen |veröffentlicht )?(?:bei|auf|in|von)\s+(.+)$/i,
   /^(?:ursprünglich|zuerst|erstmals) (?:erschienen|veröffentlicht) (?:bei|auf|in|von)\s+(.+)$/i,
-  /^(?:den )?(?:ganzen|vollständigen|kompletten|originalen) (?:artikel|beitrag|text) (?:lesen )?(?:bei|auf)\s+(.+)$/i,
+  /^(?:den )?(?:ganzen|vollständigen|kompletten|originalen) (?:artikel|beitrag|text) (?:lesen(?: sie)? )?(?:bei|auf)\s+(.+)$/i,
   /^weiterlesen (?:bei|auf)\s+(.+)$/i,
   // fr
   /^(?:cet article (?:a été |est )?)?(?:publié initialement|initialement publié|publié à l['\u2019]origine|d['\u2019]abord publié|paru initialement|initialement paru) (?:sur|dans|par)\s+(.+)$/i,
   /^lire (?:la suite|l['\u2019]article(?: complet| original)?|l['\u2019]intégralité(?: de l['\u2019]article)?) (?:sur|chez)\s+(.+)$/i,
   // es
-  /^(?:este artículo (?:fue |se )?)?(?:publicado originalmente|originalmente publicado|publicó originalmente|apareció originalmente|publicado por primera vez) (?:en|por)\s+(.+)$/i,
+  /^(?:(?:este artículo|esta noticia|esta nota) (?:fue |se )?)?(?:publicad[oa] (?:originalmente|primero|por primera vez)|originalmente publicad[oa]|publicó (?:originalmente|primero)|apareció (?:originalmente|primero)) (?:en|por)\s+(.+)$/i,
   /^(?:lee|leer|lea) (?:la noticia|el artículo|la nota|el texto)(?: completo| completa| original)? en\s+(.+)$/i,
   /^(?:seguir|sigue) leyendo en\s+(.+)$/i,
 ];

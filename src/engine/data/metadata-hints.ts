@@ -79,9 +79,6 @@ export const AUTHOR_META = [
 ];
 export const SITE_NAME_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'];
 export const BYLINE_CLASS = /byline|author|writer|contributor/i;
-/** Elements holding the writer: a "<name> · <time>" line inside one names a person, not an outlet. */
-export const BYLINE_REGION =
-  '[class*="byline"], [class*="author"], [class*="Author"], [rel~="author"], [itemprop~="author"]';
 export const BYLINE_LEAD =
   /^(?:(?:story|written|posted|words|reporting|text)\s+)?(?:by|von|par|por|di|door|af)\s*:?\s+/i;
 

@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { CALL_TO_ACTION } from '../rules/phrases';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { type Folder, fold, foldedSentences, isTruncated } from '../text';
 
@@ -10,6 +11,8 @@ export interface Unit {
   sentences: string[];
   /** Folded characters, the block's weight when choosing which copy to keep. */
   weight: number;
+  /** The text stops mid-sentence ("…"): its last sentence is a teaser's cut and may match a longer one. */
+  cut: boolean;
 }
 
 /** Blocks shorter than this are labels, bylines or buttons, not copies of a body. */
@@ -32,19 +35,39 @@ export function* toUnitsSteps(
   for (const [index, block] of blocks.entries()) {
     if (index % STEP_ITEMS === STEP_ITEMS - 1) yield;
     if (!eligible(block)) continue;
-    const sentences = foldedSentences(block.text, folder);
+    const text = withoutCallToAction(block.text);
+    const sentences = foldedSentences(text, folder);
     if (sentences.length === 0) continue;
-    if (isTruncated(block.text)) {
+    let cut = isTruncated(text);
+    if (cut) {
       // A teaser cut mid-sentence ("…"): keep only whole words of its last sentence, so it can match
-      // as a prefix of the full sentence.
+      // as a prefix of the full sentence. A stub too short to match ("Pour pour…") is dropped after a whole
+      // sentence: it cannot tell a copy from another text, and the sentences before it can.
       const last = sentences[sentences.length - 1]!.split(' ');
       if (last.length > MIN_PREFIX_WORDS) sentences[sentences.length - 1] = last.slice(0, -1).join(' ');
+      else if (sentences.length > 1) {
+        sentences.pop();
+        cut = false;
+      }
     }
     let weight = 0;
     for (const s of sentences) weight += s.length;
-    units.push({ block, index, sentences, weight });
+    units.push({ block, index, sentences, weight, cut });
   }
   return units;
+}
+
+// A call to action after a sentence's end, within a block's last few characters.
+const TAIL = /[.!?\u2026)\]"'\u201d\u2019\u00bb]\s+([^.!?\u2026]{2,40})$/u;
+
+/**
+ * A block's text without a call to action at its end: a legacy teaser prints "…harbour prices.<br><br>Continue
+ * reading" in one element, and the copy is still a copy. Only a whole call to action after a sentence goes.
+ */
+export function withoutCallToAction(text: string): string {
+  const tail = TAIL.exec(text.length > 48 ? text.slice(-48) : text)?.[1];
+  if (!tail || !CALL_TO_ACTION.test(tail)) return text;
+  return text.slice(0, text.length - tail.length).trimEnd();
 }
 
 /**
@@ -73,7 +96,7 @@ export function* countSentencesSteps(units: readonly Unit[]): Steps<SentenceCoun
       seen.add(s);
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
-    if (isTruncated(unit.block.text)) {
+    if (unit.cut) {
       const last = unit.sentences[unit.sentences.length - 1]!;
       if (last.split(' ').length >= MIN_PREFIX_WORDS) prefixes.add(last);
     }

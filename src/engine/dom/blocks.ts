@@ -99,18 +99,38 @@ export function shownChild(el: Element | null): Element | null {
 
 /**
  * Inline text directly inside an element that also holds blocks. An inline child that holds blocks itself
- * (`holdsBlocks`) does not count: its text is its blocks'.
+ * (`holdsBlocks`) gives only its own loose text: the rest is its blocks'. Readability's output nests so
+ * (`<p><span>a<p>b</p></span></p>` from `<font>a<br><br>b</font>`), and "a" shows as its own line.
  */
 export function* looseText(el: Element, holdsBlocks: (kid: Element) => boolean): Steps<string> {
   let out = '';
   let handled = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
+  // Where to go on after an inline wrapper's children: an explicit stack, as wrappers may nest deep.
+  const after: (ChildNode | null)[] = [];
+  let child: ChildNode | null | undefined = el.firstChild;
+  while (child !== undefined) {
+    if (child === null) {
+      child = after.pop();
+      continue;
+    }
     if (++handled % STEP_ITEMS === 0) yield;
+    const next: ChildNode | null = child.nextSibling;
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const kid = child as Element;
-      if (!isBlock(kid) && !SKIP_TAGS.has(kid.tagName) && !holdsBlocks(kid)) out += ` ${visibleText(kid)} `;
+      // A block child's text is its own, but it still parts the loose text on either side of it.
+      if (isBlock(kid)) out += ' ';
+      else if (!SKIP_TAGS.has(kid.tagName)) {
+        if (!holdsBlocks(kid)) out += ` ${visibleText(kid)} `;
+        else {
+          out += ' ';
+          after.push(next);
+          child = kid.firstChild;
+          continue;
+        }
+      }
     }
+    child = next;
   }
   return squash(out);
 }

@@ -1,3 +1,4 @@
+import { fold } from '../text';
 import { splitGluedLabel } from './labels';
 import { cleanOutletName, isIconLabel } from './outlet-name';
 
@@ -9,7 +10,11 @@ export interface MetaLine {
    * glued to its date ("by Jane DoeOctober 9, 2010") is not one.
    */
   glued: boolean;
+  /** A mark stands between outlet and time ("Le Monde · 14:05"): a line of fields, never a sentence. */
+  parted: boolean;
 }
+
+const PARTING_MARK = /[\u00b7\u2022|\u2013\u2014-]\s*$/u;
 
 /** Reads a short outlet/time line; null for anything that is not one. */
 export function metaLine(text: string): MetaLine | null {
@@ -21,5 +26,16 @@ export function metaLine(text: string): MetaLine | null {
   // Without an outlet, only an icon's label ("timean hour ago") is the template's glue, not a byline's name.
   const prefix = text.slice(0, at).trim();
   const glued = touches && (label.source !== null || isIconLabel(prefix) || cleanOutletName(prefix) === '');
-  return { ...label, glued };
+  return { ...label, glued, parted: label.source !== null && PARTING_MARK.test(text.slice(0, at)) };
+}
+
+/**
+ * Whether a short line is `outlet` and then only a time ("Süddeutsche Zeitung 17 Std."): with the outlet known,
+ * even a weak time after a bare space is that outlet's label, not a name that ends in a number.
+ */
+export function namesOutletThenTime(text: string, outlet: string): boolean {
+  if (text.length > 80 || text.length <= outlet.length || fold(text.slice(0, outlet.length)) !== fold(outlet))
+    return false;
+  const rest = splitGluedLabel(text.slice(outlet.length));
+  return rest !== null && rest.source === null;
 }

@@ -1,5 +1,6 @@
-import { BYLINE_REGION } from '../data/metadata-hints';
-import { type GluedLabel, splitGluedLabel } from '../labels/labels';
+import { fieldLabel } from '../labels/field-label';
+import { splitGluedLabel } from '../labels/labels';
+import { namesPerson } from '../labels/person-label';
 import { squash } from '../text';
 import { cleanByline, isBylineText } from './byline-text';
 import { headlineRegion } from './headline-region';
@@ -29,32 +30,14 @@ export function headlineFacts(doc: Document, skip: ReadonlySet<Element>): Headli
     const text = squash(el.textContent ?? '');
     if (!text || text.length > MAX_TEXT) continue;
     if (!byline && isBylineText(text)) byline = cleanByline(text);
-    const label = splitGluedLabel(text) ?? fieldLabel(el);
+    const label = splitGluedLabel(text, true) ?? fieldLabel(el);
     if (!label) continue;
     firstTime ??= label.published;
-    if (!label.source || namesWriter(el)) continue;
+    // A writer's "Dan Goodin - Apr 16, 2015" is a label of the same shape; "div.byline" alone does not make
+    // one (aggregators print their outlet line in it), a person's markup does.
+    if (!label.source || namesPerson(el)) continue;
     // "Jane Doe Reuters2h ago" holds "Reuters2h ago": the innermost label is the outlet's own.
     if (!found || found.el.contains(el)) found = { el, source: label.source, published: label.published };
   }
   return { source: found?.source ?? null, published: found?.published ?? firstTime, byline };
-}
-
-/** A label inside or around the writer's byline names a person ("Dan Goodin - Apr 16, 2015"). */
-function namesWriter(el: Element): boolean {
-  return el.closest(BYLINE_REGION) !== null || el.querySelector(BYLINE_REGION) !== null;
-}
-
-/**
- * A label whose outlet and time are elements of their own, printed with only a space between ("<span>Le
- * Monde</span> <span>14:05</span>"): the element edge separates them as a "·" would. Text alone cannot tell
- * "USA Today" from an outlet and a time; the markup can.
- */
-function fieldLabel(el: Element): GluedLabel | null {
-  if (el.childElementCount < 2) return null;
-  const fields: string[] = [];
-  for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) {
-    const text = squash(kid.textContent ?? '');
-    if (text) fields.push(text);
-  }
-  return fields.length >= 2 ? splitGluedLabel(fields.join(' \u00b7 ')) : null;
 }

@@ -2,6 +2,7 @@ import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phra
 import { nextOutside } from '../dom/ancestry';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
+import { isCardRun } from './card-run';
 import { type ArticleGuard, articleGuardSteps } from './related-guard';
 import { sectionsFromHeading } from './related-heading';
 import { storyLinkCount } from './related-links';
@@ -48,7 +49,7 @@ function candidatesAt(el: Element, guard: ArticleGuard): Element[] {
     if (!guard.inNavigation(el) && !guard.swallows(el) && storyLinkCount(el) >= 2) return [el];
     return [];
   }
-  if (isStoryList(el, guard)) return [el];
+  if (isStoryList(el, guard) || isCardRun(el, guard)) return [el];
   return [];
 }
 

@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { firstLine } from '../dom/first-line';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../dom/tags';
 import { STEP_ITEMS, type Steps } from '../steps';
 import { squash } from '../text';
@@ -42,7 +43,8 @@ export function* promoBlocks(ctx: RuleContext, spec: PromoSpec): Steps<Candidate
   const blocks = ctx.blocks();
   const max = spec.maxBlockChars ?? 300;
   const matches = (b: Block) =>
-    b.text.length <= max && isPromoText(b.mixed ? b.text : spacedOf(b), spec.patterns, max);
+    b.text.length <= max &&
+    (isPromoText(b.mixed ? b.text : spacedOf(b), spec.patterns, max) || promoFirstLine(b, spec.patterns));
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
@@ -57,6 +59,13 @@ export function* promoBlocks(ctx: RuleContext, spec: PromoSpec): Steps<Candidate
     out.push({ element: unit, reason: spec.reason });
   }
   return dropNested(out);
+}
+
+/** A block whose first line, parted from the rest by a <br>, is a promo label ("<b>Try our AI</b><br>…"). */
+function promoFirstLine(block: Block, patterns: readonly RegExp[]): boolean {
+  if (block.mixed) return false;
+  const line = firstLine(block.element);
+  return line !== null && line.length <= LABEL_CHARS && isPromoText(line, patterns, LABEL_CHARS);
 }
 
 /**

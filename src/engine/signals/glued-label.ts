@@ -1,4 +1,6 @@
 import type { Block } from '../dom/blocks';
+import { HEADING_TAGS } from '../dom/tags';
+import { fieldLabel } from '../labels/field-label';
 import { metaLine } from '../labels/meta-line';
 import { namesPerson } from '../labels/person-label';
 import { namesSection } from '../labels/section-label';
@@ -18,9 +20,14 @@ export function gluedLabel(
   return runSteps(gluedLabelSteps(blocks, isOwnSite));
 }
 
+/** A label line is short: an outlet, a mark, a time. */
+const MAX_LINE = 80;
+
 /**
  * gluedLabel() in steps: every block's text is parsed as a possible label. The site's own name glued to a
  * date ("Yahoo FinanceOctober 13, 2016" on finance.yahoo.com) is the publisher's label, not another outlet's.
+ * Without a glued label, one line of an outlet and a time parted by a mark or by element edges ("El País ·
+ * Ayer"), or one name glued to a numeric stamp, is a lighter signal: publishers print wire stories' lines so.
  */
 export function* gluedLabelSteps(
   blocks: readonly Block[],
@@ -28,25 +35,53 @@ export function* gluedLabelSteps(
 ): Steps<Signal | null> {
   const found: string[] = [];
   let stamped = 0;
+  let spaced: string | null = null;
   let handled = 0;
+  // The markup is read only for the few blocks that are such a label.
+  const outlets = (block: Block, source: string | null) =>
+    !(source && (isOwnSite(source) || namesSection(block.element, source))) && !namesPerson(block.element);
   for (const block of blocks) {
     if (++handled % STEP_ITEMS === 0) yield;
     const line = metaLine(block.text);
-    // The markup is read only for the few blocks that are such a label.
-    if (!line?.glued || (line.source && (isOwnSite(line.source) || namesSection(block.element, line.source))))
+    if (!line?.glued) {
+      if (spaced !== null || block.mixed || block.text.length > MAX_LINE) continue;
+      const label = line ? (line.parted ? line : null) : fieldLabel(block.element);
+      if (label?.source && !onCard(block.element) && outlets(block, label.source)) spaced = block.text;
       continue;
-    if (namesPerson(block.element)) continue;
-    if (found.includes(block.text)) continue;
+    }
+    if (!outlets(block, line.source) || found.includes(block.text)) continue;
     found.push(block.text);
     if (isStamp(line.published)) stamped++;
     if (found.length >= 3) break;
   }
   // One name glued to a numeric stamp ("Tobias Mühlbauer24.04.2024, 19:35 Uhr") is how a publisher's byline
-  // prints too; an aggregator prints a label per story, so such stamps count from the second label on.
-  if (found.length === 0 || (stamped === found.length && stamped < 2)) return null;
-  return {
-    name: 'glued-outlet-time',
-    weight: 2,
-    detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
-  };
+  // prints too; an aggregator prints a label per story, so such stamps count in full from the second label on.
+  if (found.length > 0 && (stamped < found.length || stamped >= 2))
+    return {
+      name: 'glued-outlet-time',
+      weight: 2,
+      detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
+    };
+  const line = found[0] ?? spaced;
+  return line === null
+    ? null
+    : { name: 'outlet-time-line', weight: 1.5, detail: `an outlet line: "${line}"` };
+}
+
+/**
+ * A line on a story card dates another story: the card's headline link stands just before it, or just after
+ * it, or the card is a list item. Those outlets are the related list's (multi-outlet-related), not this story's.
+ */
+function onCard(line: Element): boolean {
+  if (line.closest('li')) return true;
+  const before = line.previousElementSibling;
+  const after = line.nextElementSibling;
+  return (
+    linked(before) ||
+    (after !== null && (after.tagName === 'A' || HEADING_TAGS.has(after.tagName)) && linked(after))
+  );
+}
+
+function linked(el: Element | null): boolean {
+  return el !== null && (el.tagName === 'A' ? el.hasAttribute('href') : el.querySelector('a[href]') !== null);
 }

@@ -1,11 +1,18 @@
 // How the engine reads markup it was not written for (issue 14): custom elements as blocks or words, legacy
-// <br><br> paragraphs, a section's name on its own card, a comment thread known by its heading.
+// <br><br> paragraphs, a section's name on its own card, a comment thread known by its heading, a box's first
+// line as its label, a teaser's tail, and the outlet line printed in a div.byline.
 import { describe, expect, test } from 'vitest';
+import { toUnits, withoutCallToAction } from '../../../src/engine/dedupe/units';
 import { collectBlocks } from '../../../src/engine/dom/blocks';
 import { brParagraphs } from '../../../src/engine/dom/br-paragraphs';
+import { customBlocksAsDivs } from '../../../src/engine/dom/custom-blocks';
+import { firstLine } from '../../../src/engine/dom/first-line';
+import { extract } from '../../../src/engine/extract';
 import { splitGluedLabel } from '../../../src/engine/labels/labels';
+import { metaLine, namesOutletThenTime } from '../../../src/engine/labels/meta-line';
 import { namesPerson } from '../../../src/engine/labels/person-label';
 import { namesSection } from '../../../src/engine/labels/section-label';
+import { headlineFacts } from '../../../src/engine/metadata/metadata-headline';
 import { parse } from '../helpers';
 
 const body = (html: string) => parse(`<html><body>${html}</body></html>`).body;
@@ -26,6 +33,87 @@ describe('custom elements', () => {
     ['beside text they are words', '<div>Price <fin-quote>12</fin-quote></div>', ['Price 12']],
   ])('%s', (_, html, texts) => {
     expect(collectBlocks(body(html)).map((b) => b.text)).toEqual(texts);
+  });
+
+  test('Readability is handed blocks as divs, words left alone', () => {
+    const root = body('<story-body class="s"><x-para>One <fin-quote>12</fin-quote>.</x-para></story-body>');
+    customBlocksAsDivs(root);
+    expect(root.innerHTML).toBe('<div class="s"><div>One <fin-quote>12</fin-quote>.</div></div>');
+  });
+
+  test('a page of custom elements keeps its paragraphs apart and its rail out of the article', () => {
+    const para = (n: number) =>
+      `<x-para>${`Paragraph ${n} tells the council's plan for the river bridge. `.repeat(3)}</x-para>`;
+    const doc = parse(
+      `<html><head><title>Bridge</title></head><body><x-app><h1>Bridge</h1><story-body>${[1, 2, 3, 4].map(para).join('')}</story-body>` +
+        '<related-rail><rail-title>More</rail-title><story-card><a href="/news/other-story-1">Other story one</a></story-card>' +
+        '<story-card><a href="/news/other-story-2">Other story two</a></story-card></related-rail></x-app></body></html>',
+    );
+    const article = extract(doc, { url: 'https://example.org/news/bridge' });
+    expect(article.paragraphs).toEqual(
+      [1, 2, 3, 4].map((n) =>
+        `Paragraph ${n} tells the council's plan for the river bridge. `.repeat(3).trim(),
+      ),
+    );
+  });
+});
+
+describe('inline wrappers that hold blocks', () => {
+  test.each([
+    // Readability's output for <font>a<br><br>b</font>: "a" is a line of its own.
+    [
+      'text before a nested block',
+      '<p><span>First line.<p>Second line.</p></span></p>',
+      ['First line.', 'Second line.'],
+    ],
+    [
+      'text on both sides stays apart',
+      '<div>Before.<p>Middle.</p>After.</div>',
+      ['Before. After.', 'Middle.'],
+    ],
+  ])('%s', (_, html, texts) => {
+    const root = body('');
+    // Built by DOM calls: the parser would close the outer <p>, as Readability's tree does not.
+    root.innerHTML = '';
+    const template = parse(`<html><body><template>${html}</template></body></html>`).querySelector(
+      'template',
+    )!;
+    root.append(root.ownerDocument.importNode(template.content, true));
+    expect(
+      collectBlocks(root)
+        .map((b) => b.text)
+        .sort(),
+    ).toEqual([...texts].sort());
+  });
+});
+
+describe('a block read in parts', () => {
+  test.each([
+    [
+      'a bold label over text',
+      '<td><b>Try our AI features</b><br>See what it can do:</td>',
+      'Try our AI features',
+    ],
+    ['no break, no line', '<td><b>Try our AI features</b> now</td>', null],
+    ['a break before any text', '<td><br>Text</td>', null],
+  ])('firstLine: %s', (_, html, line) => {
+    expect(firstLine(body(`<table><tr>${html}</tr></table>`).querySelector('td')!)).toBe(line);
+  });
+
+  test.each([
+    ['Harbour prices rose. Continue reading', 'Harbour prices rose.'],
+    ['Le prix du port… Lire la suite »', 'Le prix du port…'],
+    ['Los precios subieron. Leer más', 'Los precios subieron.'],
+    ['I never read more', 'I never read more'],
+    ['Read more', 'Read more'],
+    ['The mayor said she would share. Then she left', 'The mayor said she would share. Then she left'],
+  ])('withoutCallToAction(%j)', (text, bare) => {
+    expect(withoutCallToAction(text)).toBe(bare);
+  });
+
+  test('a cut stub too short to match is not a sentence of the copy', () => {
+    const blocks = collectBlocks(body('<p>The council met on Monday to vote on the bridge. The vote…</p>'));
+    expect(toUnits(blocks)[0]!.sentences).toEqual(['the council met on monday to vote on the bridge']);
   });
 });
 
@@ -74,9 +162,43 @@ describe('whose name a label prints', () => {
   });
 
   test.each([
+    ['Le Monde · 3 déc. 2026', true],
+    ['Kölner Stadt-Anzeiger - 3. Dez. 2026', true],
+    ['The Advertiser 3 days ago', false],
+  ])('metaLine(%j) parted by a mark: %s', (text, parted) => {
+    expect(metaLine(text)?.parted).toBe(parted);
+  });
+
+  test.each([
+    ['Süddeutsche Zeitung 17 Std.', 'Süddeutsche Zeitung', true],
+    ['Süddeutsche Zeitung berichtet', 'Süddeutsche Zeitung', false],
+    ['Die Zeit 17 Std.', 'Süddeutsche Zeitung', false],
+  ])('namesOutletThenTime(%j, %j)', (text, outlet, named) => {
+    expect(namesOutletThenTime(text, outlet)).toBe(named);
+  });
+
+  test.each([
     ['El País · 14:05 h', 'El País'],
     ['Le Monde · 14h05', 'Le Monde'],
   ])('splitGluedLabel(%j) names %j', (text, source) => {
     expect(splitGluedLabel(text)?.source).toBe(source);
+  });
+});
+
+describe('the outlet line at the headline', () => {
+  test.each([
+    [
+      'an outlet in div.byline',
+      '<div class="byline"><span>ABC Sevilla</span> | <span>03/12/2026</span></div>',
+      'ABC Sevilla',
+    ],
+    [
+      "a writer's name, marked as the author",
+      '<div class="byline"><a rel="author" href="/author/dan">Dan Goodin</a> - <span>Apr 16, 2015</span></div>',
+      null,
+    ],
+  ])('%s', (_, line, source) => {
+    const doc = parse(`<html><body><h1>Headline</h1>${line}<p>Body.</p></body></html>`);
+    expect(headlineFacts(doc, new Set()).source).toBe(source);
   });
 });
