@@ -118,4 +118,15 @@ describe('gate', () => {
     expect(whole.repeatedSentences).toBe(10);
     expect(runSteps(quickScanSteps(doc.body))).toEqual(whole);
   });
+
+  test('a <noscript> copy reads alike as raw markup (a browser running scripts) and as elements', () => {
+    const story = paragraphs(4);
+    const parsed = page(HEADLINE, `<article>${story}</article><noscript>${story}</noscript>`);
+    const raw = page(HEADLINE, `<article>${story}</article><noscript></noscript>`);
+    // What a browser's parser leaves in a <noscript> when scripting is on: one text node of markup.
+    raw.querySelector('noscript')!.textContent = story;
+    expect(quickScan(parsed.body).repeatedSentences).toBe(4);
+    expect(quickScan(raw.body)).toEqual(quickScan(parsed.body));
+    expect(runSteps(quickScanSteps(raw.body))).toEqual(quickScan(parsed.body));
+  });
 });

@@ -37,6 +37,13 @@ const CHUNK_CHARS = 64_000;
 // cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
 const SENTENCE = /([.!?][)\]]*(?:\s+|(?=[A-ZÀ-ÖØ-Þ])|$))|[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
 
+/**
+ * A tag in text: a browser that runs scripts keeps a <noscript> copy of the story as its raw markup, where
+ * "…final.</p><p>Next" would run two sentences together and "<p>Next" would not fold like "Next". A DOM
+ * library that parses it as elements gives the text alone: the tags go, so both read one text.
+ */
+const MARKUP_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+
 /** Counts repeated long sentences and glued labels over text that may arrive in chunks. */
 class TextTally {
   /** Each distinct long sentence's id; its count, length and the count taken back are indexed by that id. */
@@ -58,7 +65,7 @@ class TextTally {
   /** `findGlued` false: only the sentences are wanted (text taken back by discount()). */
   add(chunk: string, last: boolean, findGlued = true): void {
     // One plain() of the whole chunk, not one per sentence: a 5 MB page has 100,000 sentences.
-    const text = this.carry + plain(chunk);
+    const text = this.carry + plain(chunk.includes('<') ? chunk.replace(MARKUP_TAG, ' ') : chunk);
     let start = 0;
     SENTENCE.lastIndex = 0;
     for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {

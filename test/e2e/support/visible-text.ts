@@ -29,17 +29,25 @@ export function visibleCounts(needles: string[]): number[] {
       if (!getComputedStyle(node).display.startsWith('inline')) return node;
     return document.body;
   };
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  // Elements too: a <br> between two lines of one block is a line break the reader sees as a space.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   let text = '';
   let lastBlock: Element | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  let broken = false;
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+    if (next.nodeType === Node.ELEMENT_NODE) {
+      if ((next as Element).tagName === 'BR') broken = true;
+      continue;
+    }
+    const node = next as Text;
     const parent = node.parentElement;
     if (!parent || !node.nodeValue?.trim() || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName))
       continue;
     if (!drawn(node)) continue;
     const block = blockOf(parent);
-    text += block === lastBlock ? node.nodeValue : ` ${node.nodeValue}`;
+    text += block === lastBlock && !broken ? node.nodeValue : ` ${node.nodeValue}`;
     lastBlock = block;
+    broken = false;
   }
   const seen = squash(text);
   return needles.map((needle) => {
