@@ -7,12 +7,14 @@ import { customBlocksAsDivs } from './dom/custom-blocks';
 import { removedCredit } from './labels/attribution';
 import { metaLine, namesOutletThenTime } from './labels/meta-line';
 import { type PageMetadata, readMetadata } from './metadata/metadata';
+import { statedIn } from './metadata/metadata-source';
 import { ordinaryMetadata } from './metadata/ordinary';
 import { pageUrl } from './page-url';
 import { readingMinutes } from './paragraphs';
 import { extractRelated, findRelatedSections } from './related/related';
 import { revealCollapsed } from './reveal';
 import { sanitizeArticle } from './sanitize';
+import { fold } from './text';
 import type { Article, Detection, EngineOptions, RelatedStory, Removal } from './types';
 
 export interface Extraction extends Article {
@@ -30,6 +32,9 @@ export interface ExtractOptions extends EngineOptions {
    */
   inPlace?: boolean;
 }
+
+/** A credit line is short: "Bereitgestellt von Hamburger Abendblatt". */
+const MAX_CREDIT_LINE = 120;
 
 interface AggregatorParts {
   meta: PageMetadata;
@@ -106,10 +111,18 @@ function removeMetaLines(doc: Document, source: string | null): void {
   for (const block of collectBlocks(body)) {
     const line = metaLine(block.text);
     // "The fire started 3 days ago" is prose: a line goes when its template shows (glued or marked fields),
-    // when it is a bare time, or when it is the story's own outlet and a time.
+    // when it is a bare time, or when it names the story's own outlet as a label or a credit.
     const template = line !== null && (line.glued || line.parted || line.source === null);
-    if (template || (source !== null && namesOutletThenTime(block.text, source))) block.element.remove();
+    if (template || (source !== null && namesOutlet(block.text, source))) block.element.remove();
   }
+}
+
+/** The story's own outlet and a time, or a line crediting it ("Provided by X", "Source: X"): the popup's header says so. */
+function namesOutlet(text: string, source: string): boolean {
+  if (namesOutletThenTime(text, source)) return true;
+  if (text.length > MAX_CREDIT_LINE) return false;
+  const credited = statedIn(text, null);
+  return credited !== null && fold(credited) === fold(source);
 }
 
 function nonRepeat(value: string | null, other: string | null): string | null {

@@ -7,6 +7,8 @@ export interface Run {
   hidden: boolean;
   /** Shown only on small screens ("md:hidden"): the desktop rendering is the one to keep. */
   mobileOnly: boolean;
+  /** A block of it stops mid-sentence ("…"): a teaser, which a full copy of the same text outranks. */
+  cut: boolean;
   /** Folded characters of the run's distinct sentences. */
   weight: number;
   order: number;
@@ -59,6 +61,7 @@ export function* splitRunsSteps(
         units: [],
         hidden: unseen,
         mobileOnly: isMobileOnly(unit.block.element),
+        cut: false,
         weight: 0,
         order: runs.length,
       };
@@ -66,16 +69,19 @@ export function* splitRunsSteps(
       sentences = new Set();
     }
     current.units.push(unit);
+    current.cut ||= unit.cut;
     for (const s of unit.sentences) if (!sentences.has(s)) current.weight += s.length;
     for (const k of keys) sentences.add(k);
   }
   return runs;
 }
 
-/** Runs in the order their copies should be kept: visible first, then the most complete. */
+/** Runs in the order their copies should be kept: visible first, uncut, then the most complete. */
 export function byPreference(a: Run, b: Run): number {
   if (a.hidden !== b.hidden) return a.hidden ? 1 : -1;
   if (a.mobileOnly !== b.mobileOnly) return a.mobileOnly ? 1 : -1;
+  // Kept first, a teaser would keep its cut sentence and lose the rest of it from every other copy.
+  if (a.cut !== b.cut) return a.cut ? 1 : -1;
   const heavier = Math.max(a.weight, b.weight);
   // Near-equal weights are the same text; then more blocks means the copy keeps its paragraphs.
   if (Math.abs(a.weight - b.weight) > heavier * 0.02) return b.weight - a.weight;

@@ -13,7 +13,8 @@ import { PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
 import { nameAt, namesOf, nodesAt } from './json-ld-values';
 
-const TEXT_TAGS = new Set('P SPAN DIV SMALL EM I STRONG B CITE LI FOOTER A ASIDE'.split(' '));
+// FONT: a legacy table layout prints its credit line in one.
+const TEXT_TAGS = new Set('P SPAN DIV SMALL EM I STRONG B CITE LI FOOTER A ASIDE FONT'.split(' '));
 const MAX_HINT_TEXT = 120;
 const MAX_LINE = 200;
 const COPYRIGHT = SOURCE_TEXT[SOURCE_TEXT.length - 1];
@@ -99,7 +100,7 @@ function statedName(el: Element, siteName: string | null): string | null {
 }
 
 /** The outlet a line names ("Source: Reuters"), or null. */
-function statedIn(text: string, siteName: string | null): string | null {
+export function statedIn(text: string, siteName: string | null): string | null {
   for (const pattern of SOURCE_TEXT) {
     const captured = pattern.exec(text)?.[1];
     if (!captured) continue;

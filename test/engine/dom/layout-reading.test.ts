@@ -2,7 +2,8 @@
 // <br><br> paragraphs, a section's name on its own card, a comment thread known by its heading, a box's first
 // line as its label, a teaser's tail, and the outlet line printed in a div.byline.
 import { describe, expect, test } from 'vitest';
-import { toUnits, withoutCallToAction } from '../../../src/engine/dedupe/units';
+import { byPreference, type Run } from '../../../src/engine/dedupe/runs';
+import { toUnits, type Unit, withoutCallToAction } from '../../../src/engine/dedupe/units';
 import { collectBlocks } from '../../../src/engine/dom/blocks';
 import { brParagraphs } from '../../../src/engine/dom/br-paragraphs';
 import { customBlocksAsDivs } from '../../../src/engine/dom/custom-blocks';
@@ -201,4 +202,38 @@ describe('the outlet line at the headline', () => {
     const doc = parse(`<html><body><h1>Headline</h1>${line}<p>Body.</p></body></html>`);
     expect(headlineFacts(doc, new Set()).source).toBe(source);
   });
+});
+
+test("a portal's credit line printed inside the story's table is the popup's header, not a paragraph", () => {
+  const story = [1, 2, 3]
+    .map(
+      (n) => `Paragraph ${n} says the council will decide on the river bridge budget at its spring meeting.`,
+    )
+    .join('<br><br>');
+  const doc = parse(
+    '<html><head><title>Bridge | MSN</title></head><body><table><tr><td><b>Bridge budget moves to spring</b></td></tr>' +
+      '<tr><td><font size="1">Bereitgestellt von Hamburger Abendblatt</font></td></tr>' +
+      `<tr><td><font>${story}</font></td></tr></table></body></html>`,
+  );
+  const article = extract(doc, { url: 'https://www.msn.com/de-de/news/other/bridge/ar-AA1x' });
+  expect(article.source).toBe('Hamburger Abendblatt');
+  expect(article.text).not.toContain('Bereitgestellt');
+  expect(article.text).toContain('Paragraph 3 says');
+});
+
+test.each([
+  ['a full copy outranks a teaser of near-equal weight with more blocks', false],
+  ['and so it does when the teaser comes first', true],
+])('byPreference: %s', (_, teaserFirst) => {
+  const run = (cut: boolean, blocks: number, weight: number, order: number): Run => ({
+    units: Array.from({ length: blocks }) as Unit[],
+    hidden: false,
+    mobileOnly: false,
+    cut,
+    weight,
+    order,
+  });
+  const teaser = run(true, 4, 680, teaserFirst ? 0 : 1);
+  const full = run(false, 3, 687, teaserFirst ? 1 : 0);
+  expect([teaser, full].sort(byPreference)[0]).toBe(full);
 });
