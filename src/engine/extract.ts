@@ -35,6 +35,7 @@ export interface ExtractOptions extends EngineOptions {
 
 /** A credit line is short: "Bereitgestellt von Hamburger Abendblatt". */
 const MAX_CREDIT_LINE = 120;
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright)/i;
 
 interface AggregatorParts {
   meta: PageMetadata;
@@ -120,7 +121,8 @@ function removeMetaLines(doc: Document, source: string | null): void {
 /** The story's own outlet and a time, or a line crediting it ("Provided by X", "Source: X"): the popup's header says so. */
 function namesOutlet(text: string, source: string): boolean {
   if (namesOutletThenTime(text, source)) return true;
-  if (text.length > MAX_CREDIT_LINE) return false;
+  // A copyright notice is the outlet's own footer, part of what it published: it stays.
+  if (text.length > MAX_CREDIT_LINE || COPYRIGHT_LINE.test(text)) return false;
   const credited = statedIn(text, null);
   return credited !== null && fold(credited) === fold(source);
 }
