@@ -14,11 +14,14 @@ export interface MetaLine {
   parted: boolean;
 }
 
+/** A label line is short: an outlet, a mark, a time. Longer text is prose. */
+export const MAX_LINE_CHARS = 80;
+
 const PARTING_MARK = /[\u00b7\u2022|\u2013\u2014-]\s*$/u;
 
 /** Reads a short outlet/time line; null for anything that is not one. */
 export function metaLine(text: string): MetaLine | null {
-  if (text.length > 80) return null;
+  if (text.length > MAX_LINE_CHARS) return null;
   const label = splitGluedLabel(text);
   if (!label) return null;
   const at = text.lastIndexOf(label.published);
@@ -34,7 +37,11 @@ export function metaLine(text: string): MetaLine | null {
  * even a weak time after a bare space is that outlet's label, not a name that ends in a number.
  */
 export function namesOutletThenTime(text: string, outlet: string): boolean {
-  if (text.length > 80 || text.length <= outlet.length || fold(text.slice(0, outlet.length)) !== fold(outlet))
+  if (
+    text.length > MAX_LINE_CHARS ||
+    text.length <= outlet.length ||
+    fold(text.slice(0, outlet.length)) !== fold(outlet)
+  )
     return false;
   const rest = splitGluedLabel(text.slice(outlet.length));
   return rest !== null && rest.source === null;

@@ -1,7 +1,7 @@
 import type { Block } from '../dom/blocks';
 import { HEADING_TAGS } from '../dom/tags';
 import { fieldLabel } from '../labels/field-label';
-import { metaLine } from '../labels/meta-line';
+import { MAX_LINE_CHARS, metaLine } from '../labels/meta-line';
 import { namesPerson } from '../labels/person-label';
 import { namesSection } from '../labels/section-label';
 import { isStamp } from '../labels/time-kind';
@@ -19,9 +19,6 @@ export function gluedLabel(
 ): Signal | null {
   return runSteps(gluedLabelSteps(blocks, isOwnSite));
 }
-
-/** A label line is short: an outlet, a mark, a time. */
-const MAX_LINE = 80;
 
 /**
  * gluedLabel() in steps: every block's text is parsed as a possible label. The site's own name glued to a
@@ -44,7 +41,7 @@ export function* gluedLabelSteps(
     if (++handled % STEP_ITEMS === 0) yield;
     const line = metaLine(block.text);
     if (!line?.glued) {
-      if (spaced !== null || block.mixed || block.text.length > MAX_LINE) continue;
+      if (spaced !== null || block.mixed || block.text.length > MAX_LINE_CHARS) continue;
       const label = line ? (line.parted ? line : null) : fieldLabel(block.element);
       if (label?.source && !onCard(block.element) && outlets(block, label.source)) spaced = block.text;
       continue;
