@@ -1,5 +1,5 @@
 import { pageUrl } from './page-url';
-import { LEAST_PART_CHARS } from './signals/copy-bar';
+import { LEAST_PART_CHARS, TEASER_CHARS } from './signals/copy-bar';
 import { knownHost } from './signals/known-host';
 import { type QuickScan, quickScan, quickScanSteps } from './signals/quick-scan';
 import { syndicationMeta } from './signals/syndication';
@@ -9,7 +9,8 @@ import type { EngineOptions, Signal } from './types';
 /**
  * Distinct long sentences seen twice, beside each other in the same order both times, and their folded
  * characters: the least any repeated-body verdict needs (part of a body, a teaser of it, which take a second
- * signal to decide; see copy-bar.ts), so every page that could reach one is let through.
+ * signal to decide; see copy-bar.ts), so every page that could reach one is let through. A teaser may also be
+ * one sentence as long as a teaser's bar, with no neighbour to repeat in order.
  */
 const REPEATED_SENTENCES = 2;
 const REPEATED_CHARS = LEAST_PART_CHARS;
@@ -52,5 +53,8 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
 }
 
 function repeatedEnough(scan: QuickScan): boolean {
-  return scan.repeatedSentences >= REPEATED_SENTENCES && scan.repeatedChars >= REPEATED_CHARS;
+  return (
+    (scan.repeatedSentences >= REPEATED_SENTENCES && scan.repeatedChars >= REPEATED_CHARS) ||
+    scan.longestRepeated >= TEASER_CHARS
+  );
 }

@@ -70,6 +70,7 @@ describe('cleanSteps and detectSteps', () => {
     expect(stepped.value).toEqual({
       repeatedSentences: 4,
       repeatedChars: 308,
+      longestRepeated: 77,
       glued: true,
     });
   });

@@ -38,6 +38,30 @@ describe('gate', () => {
       false,
     ],
     ['a body of ten paragraphs printed twice', page(HEADLINE, paragraphs(10).repeat(2)), true],
+    // A teaser may be the story's first sentence alone: one long sentence printed again is let by (a
+    // standfirst repeating the lede too; the screen weighs it), a shorter one is not.
+    [
+      "one sentence as long as a teaser's bar printed twice",
+      page(
+        HEADLINE,
+        `<p class="teaser">${LOREM.split('. ')[0]} and a few more words to reach it.</p>${paragraphs(6)}`.replace(
+          '<p>Paragraph 0',
+          `<p>${LOREM.split('. ')[0]} and a few more words to reach it. Paragraph 0`,
+        ),
+      ),
+      true,
+    ],
+    [
+      "one sentence shorter than a teaser's bar printed twice",
+      page(
+        HEADLINE,
+        `<p class="teaser">${LOREM.split('. ')[0]}.</p>${paragraphs(6)}`.replace(
+          '<p>Paragraph 0',
+          `<p>${LOREM.split('. ')[0]}. Paragraph 0`,
+        ),
+      ),
+      false,
+    ],
     // A body of three or more paragraphs printed again decides alone now (issue 14): the gate lets it by.
     [
       'six paragraphs printed twice, headline once',

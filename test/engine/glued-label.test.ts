@@ -83,6 +83,10 @@ describe('outlet-time-line', () => {
       'fields parted by a mark element',
       '<p><span>Le Monde</span><span> | </span><span>03/12/2026</span></p>',
     ],
+    [
+      "an outlet and the story's age parted by a space",
+      '<div><font size="1">Perth Now 19 hours ago</font></div>',
+    ],
   ])('%s is a lighter signal than a glued label', (_, body) => {
     expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toMatchObject({
       name: 'outlet-time-line',
@@ -110,6 +114,14 @@ describe('outlet-time-line', () => {
     ["the site's own name", '<div>Le Monde · 14:05</div>'],
   ])("a line on %s is not the story's outlet line", (_, body) => {
     expect(signalOf(body, 'https://www.lemonde.fr/x')).toBeNull();
+  });
+
+  // A publisher credits a wire story so; and a name with a date in it may be anything.
+  test.each([
+    ['a wire credit', '<p><a>Belfast Telegraph</a> <span>Friday 9th December, 2016</span></p>'],
+    ['an update line', '<div>Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52</div>'],
+  ])('a name and a date after a bare space (%s) is no outlet line', (_, body) => {
+    expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toBeNull();
   });
 
   test('a glued label outweighs a spaced line', () => {

@@ -11,3 +11,11 @@ const SHORT_RELATIVE = new RegExp(`^\\d+\\s?(?:${SHORT_UNITS.join('|')})\\.?$`, 
 export function isStamp(published: string): boolean {
   return /^\d/.test(published) && !/\bago$/i.test(published) && !SHORT_RELATIVE.test(published);
 }
+
+/**
+ * A relative time in words ("19 hours ago", "vor 3 Stunden", "il y a 2 h", "hace 5 horas"): the age of a story,
+ * as an aggregator labels it; a publisher dates its own line.
+ */
+export function isRelative(published: string): boolean {
+  return /\bago$|^(?:vor|il\s+y\s+a|hace)\s/i.test(published);
+}

@@ -1,3 +1,4 @@
+import { besideCardLink } from '../labels/card-line';
 import { fieldLabel } from '../labels/field-label';
 import { splitGluedLabel } from '../labels/labels';
 import { namesPerson } from '../labels/person-label';
@@ -31,7 +32,8 @@ export function headlineFacts(doc: Document, skip: ReadonlySet<Element>): Headli
     if (!text || text.length > MAX_TEXT) continue;
     if (!byline && isBylineText(text)) byline = cleanByline(text);
     const label = splitGluedLabel(text, true) ?? fieldLabel(el);
-    if (!label) continue;
+    // A related card the region runs into dates its own story.
+    if (!label || besideCardLink(el)) continue;
     firstTime ??= label.published;
     // A writer's "Dan Goodin - Apr 16, 2015" is a label of the same shape; "div.byline" alone does not make
     // one (aggregators print their outlet line in it), a person's markup does.

@@ -1,10 +1,10 @@
 import type { Block } from '../dom/blocks';
-import { HEADING_TAGS } from '../dom/tags';
+import { besideCardLink } from '../labels/card-line';
 import { fieldLabel } from '../labels/field-label';
 import { MAX_LINE_CHARS, metaLine } from '../labels/meta-line';
 import { namesPerson } from '../labels/person-label';
 import { namesSection } from '../labels/section-label';
-import { isStamp } from '../labels/time-kind';
+import { isRelative, isStamp } from '../labels/time-kind';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
@@ -42,7 +42,15 @@ export function* gluedLabelSteps(
     const line = metaLine(block.text);
     if (!line?.glued) {
       if (spaced !== null || block.mixed || block.text.length > MAX_LINE_CHARS) continue;
-      const label = line ? (line.parted ? line : null) : fieldLabel(block.element);
+      // An outlet parted from its time by a mark, or by a bare space before a story's age ("Perth Now 19 hours
+      // ago"). A name and a date after a bare space is how a publisher credits a wire story ("Belfast Telegraph
+      // Friday 9th December, 2016") and may be anything ("Aktualizacja: 02.02.2025 23:49"). Where text alone
+      // reads no label, a bare space between two elements of their own parts a clock time or a short age.
+      const label = line?.source
+        ? line.parted || isRelative(line.published)
+          ? line
+          : null
+        : fieldLabel(block.element);
       if (label?.source && !onCard(block.element) && outlets(block, label.source)) spaced = block.text;
       continue;
     }
@@ -66,19 +74,9 @@ export function* gluedLabelSteps(
 }
 
 /**
- * A line on a story card dates another story: the card's headline link stands just before it, or just after
- * it, or the card is a list item. Those outlets are the related list's (multi-outlet-related), not this story's.
+ * A line on a story card dates another story: beside the card's link, or in a list item. Those outlets are the
+ * related list's (multi-outlet-related), not this story's.
  */
 function onCard(line: Element): boolean {
-  if (line.closest('li')) return true;
-  const before = line.previousElementSibling;
-  const after = line.nextElementSibling;
-  return (
-    linked(before) ||
-    (after !== null && (after.tagName === 'A' || HEADING_TAGS.has(after.tagName)) && linked(after))
-  );
-}
-
-function linked(el: Element | null): boolean {
-  return el !== null && (el.tagName === 'A' ? el.hasAttribute('href') : el.querySelector('a[href]') !== null);
+  return line.closest('li') !== null || besideCardLink(line);
 }

@@ -10,22 +10,32 @@ import type { RepeatedRun } from './repeated-runs';
  * standfirst that repeats the lede): a teaser stands in a container of its own, and what it repeats opens
  * the story.
  */
-export function isLeadingTeaser(run: RepeatedRun, units: readonly Unit[]): boolean {
+export function isLeadingTeaser(
+  run: RepeatedRun,
+  units: readonly Unit[],
+  counts: ReadonlyMap<string, number>,
+): boolean {
   const inRun = new Set(run.units);
   const heldList = run.units.flatMap((unit) => unit.sentences);
   const held = new Set(heldList);
   // A teaser cut with "…" holds a word prefix of its last sentence: the full sentence starts with it.
-  const overlaps = (unit: Unit) =>
-    unit.sentences.some(
-      (s) => held.has(s) || heldList.some((h) => s.startsWith(`${h} `) || h.startsWith(`${s} `)),
-    );
-  /** Whether the story goes on after position `last`, beside it. */
-  const goesOn = (last: number) => {
+  const isHeld = (s: string) =>
+    held.has(s) || heldList.some((h) => s.startsWith(`${h} `) || h.startsWith(`${s} `));
+  const overlaps = (unit: Unit) => unit.sentences.some(isHeld);
+  // Prose printed once: a teaser's cut stub of the next paragraph is printed again, in full, in the story.
+  const fresh = (unit: Unit) => unit.sentences.some((s) => (counts.get(s) ?? 0) < 2 && !isHeld(s));
+  /**
+   * Whether the occurrence at `first`..`last` goes on with prose the page prints once: in its own paragraph
+   * (a legacy page prints the whole story as one block) or in the next one, beside it.
+   */
+  const goesOn = (first: number, last: number) => {
+    for (let i = first; i <= last; i++) if (fresh(units[i]!)) return true;
     const next = units[last + 1];
     return (
       next !== undefined &&
       !inRun.has(next) &&
       !overlaps(next) &&
+      fresh(next) &&
       near(next.block.element, units[last]!.block.element)
     );
   };
@@ -36,7 +46,7 @@ export function isLeadingTeaser(run: RepeatedRun, units: readonly Unit[]): boole
   /** No paragraph of the same container comes before position `at`. */
   const opensStory = (at: number) =>
     at === 0 || units[at - 1]!.block.element.parentElement !== units[at]!.block.element.parentElement;
-  const runGoesOn = goesOn(runEnd);
+  const runGoesOn = goesOn(runStart, runEnd);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (inRun.has(unit)) continue;
@@ -44,7 +54,7 @@ export function isLeadingTeaser(run: RepeatedRun, units: readonly Unit[]): boole
     if (!opens || unit.block.element.parentElement === container) continue;
     let last = i;
     while (last + 1 < units.length && !inRun.has(units[last + 1]!) && overlaps(units[last + 1]!)) last++;
-    if (goesOn(last) === runGoesOn) continue;
+    if (goesOn(i, last) === runGoesOn) continue;
     // The occurrence that goes on is the story, and a teaser is its opening: the story starts there.
     if (opensStory(runGoesOn ? runStart : i)) return true;
   }

@@ -11,6 +11,11 @@ export interface QuickScan {
   repeatedSentences: number;
   /** Their characters, each counted once. */
   repeatedChars: number;
+  /**
+   * Characters of the longest long sentence that occurs more than once, beside others or not: a teaser may be
+   * one sentence of the story, which has no neighbour to repeat in order.
+   */
+  longestRepeated: number;
   /** Text where a letter runs straight into a time ("The Advertiser3 days ago", "PressDecember 2"). */
   glued: boolean;
 }
@@ -84,9 +89,13 @@ class TextTally {
     const inRuns = this.repeatedInOrder();
     let repeatedChars = 0;
     for (const id of inRuns) repeatedChars += this.lengths[id]!;
+    let longestRepeated = 0;
+    for (let id = 0; id < this.counts.length; id++)
+      if (this.lengths[id]! > longestRepeated && this.isRepeated(id)) longestRepeated = this.lengths[id]!;
     return {
       repeatedSentences: inRuns.size,
       repeatedChars,
+      longestRepeated,
       glued: this.glued,
     };
   }

@@ -83,7 +83,7 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
     : run;
   // The same module inserted twice is measured as a markup copy is.
   const seenTwice = seen !== null && !isModuleTwice(seen, kept);
-  const verdicts = [verdict(run, false, kept), seen ? verdict(seen, seenTwice, kept) : null];
+  const verdicts = [verdict(run, false, kept, counts), seen ? verdict(seen, seenTwice, kept, counts) : null];
   return verdicts.reduce((best, v) => (v && (!best || v.weight > best.weight) ? v : best), null);
 }
 
@@ -91,7 +91,12 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
  * How much a run weighs: a full copy decides alone, part of one (or a teaser of the story) needs another
  * signal. `seenTwice`: every copy of the run is one the reader sees.
  */
-function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): Signal | null {
+function verdict(
+  run: RepeatedRun,
+  seenTwice: boolean,
+  units: readonly Unit[],
+  counts: ReadonlyMap<string, number>,
+): Signal | null {
   const paragraphs = run.units.length;
   // Legacy markup parts a body's paragraphs with <br><br> in one element: they count toward a full copy's
   // paragraphs, not toward the two-paragraph bar, which a blurb in two <br>-parted lines meets.
@@ -104,7 +109,7 @@ function verdict(run: RepeatedRun, seenTwice: boolean, units: readonly Unit[]): 
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
   if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
-  const teaser = seenTwice && run.chars >= TEASER_CHARS && isLeadingTeaser(run, units);
+  const teaser = seenTwice && run.chars >= TEASER_CHARS && isLeadingTeaser(run, units, counts);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
   if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaser) return signal(FULL_WEIGHT);
   if (paragraphs >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);

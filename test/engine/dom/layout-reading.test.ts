@@ -198,9 +198,22 @@ describe('the outlet line at the headline', () => {
       '<div class="byline"><a rel="author" href="/author/dan">Dan Goodin</a> - <span>Apr 16, 2015</span></div>',
       null,
     ],
+    // A rail the region runs into before the story's own line: each card's line dates its own story.
+    [
+      "a related card's line, a line break after its link, before the story's line",
+      '<table><tr><td><a href="/news/2">Another story</a><br><font size="1">Le Figaro · il y a 19 minutes</font></td></tr></table><div><font size="1">Ouest-France3 décembre 2026</font></div>',
+      'Ouest-France',
+    ],
   ])('%s', (_, line, source) => {
     const doc = parse(`<html><body><h1>Headline</h1>${line}<p>Body.</p></body></html>`);
     expect(headlineFacts(doc, new Set()).source).toBe(source);
+  });
+
+  test("a linked headline is the page's own, not a card's: the line after it is the outlet's", () => {
+    const doc = parse(
+      '<html><body><h1><a href="/news/1">Headline</a></h1><div>Le Monde · 14:05</div></body></html>',
+    );
+    expect(headlineFacts(doc, new Set()).source).toBe('Le Monde');
   });
 });
 
