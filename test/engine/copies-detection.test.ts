@@ -115,12 +115,21 @@ describe('what is not a full body printed again', () => {
 describe('a leading teaser counts when a second signal agrees', () => {
   const full = story(5, 3);
   const article = `<article id="full">${ps(full)}</article>`;
-  const teasers = [
-    [
-      'the first paragraph cut with "…"',
-      `<div class="teaser"><p>${cut(full[0]!, 32)}</p><a href="#full">Read more</a></div>${article}`,
-    ],
+  const sentencesLeft = (doc: Document) => {
+    const left = ` ${fold(doc.body.textContent ?? '')} `;
+    return full.flatMap((p) => p.split(/(?<=\.) /)).map((s) => left.split(fold(s)).length - 1);
+  };
+  const plain = [
     ['the first two paragraphs, whole', `<div class="teaser">${ps(full.slice(0, 2))}</div>${article}`],
+  ] as const;
+  // A teaser cut short or closed by a call to action is a card of the story: printed beside the story itself,
+  // it is an aggregator's template.
+  const cards = [
+    ['the first paragraph cut with "…"', `<div class="teaser"><p>${cut(full[0]!, 45)}</p></div>${article}`],
+    [
+      'the first paragraph, closed by "Read more"',
+      `<div class="teaser"><p>${full[0]}</p><a href="#full">Read more</a></div>${article}`,
+    ],
     // The stub is printed again in full in the story: the teaser does not go on with prose of its own.
     [
       'the first paragraph, then the second cut with "…" after its first sentence',
@@ -133,19 +142,31 @@ describe('a leading teaser counts when a second signal agrees', () => {
     ],
   ] as const;
 
-  test.each(teasers)('%s weighs less than a full copy, and something', (_, page) => {
+  test.each(plain)('%s weighs less than a full copy, and something', (_, page) => {
     const weight = weightOf(`${H1}${page}`);
     expect(weight).toBeGreaterThan(0);
     expect(weight).toBeLessThan(4);
   });
 
-  test.each(teasers)('%s, with a glued outlet label: detected and cleaned', (_, page) => {
+  test.each(plain)('%s, with a glued outlet label: detected and cleaned', (_, page) => {
     const body = `${H1}${GLUED}${page}`;
     expect(detected(body).isAggregator).toBe(true);
     const doc = pageOf(body);
     clean(doc, { url: URL });
-    const left = ` ${fold(doc.body.textContent ?? '')} `;
-    for (const s of full.flatMap((p) => p.split(/(?<=\.) /))) expect(left.split(fold(s)).length - 1).toBe(1);
+    expect(sentencesLeft(doc).every((n) => n === 1)).toBe(true);
+  });
+
+  test.each(cards)('%s: a card of the story, detected alone and cleaned', (_, page) => {
+    const body = `${H1}${page}`;
+    expect(detected(body)).toMatchObject({ isAggregator: true, signals: [{ name: 'repeated-body' }] });
+    const doc = pageOf(body);
+    clean(doc, { url: URL });
+    expect(sentencesLeft(doc).every((n) => n === 1)).toBe(true);
+  });
+
+  test('a paragraph after the teaser that is no call to action leaves it a plain teaser', () => {
+    const note = '<p class="note">Photographs by the council press office, used with permission.</p>';
+    expect(weightOf(`${H1}<div class="teaser"><p>${full[0]}</p>${note}</div>${article}`)).toBe(2.5);
   });
 
   test('a standfirst repeating the lede under a headline printed twice is no aggregator page', () => {

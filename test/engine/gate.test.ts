@@ -12,6 +12,9 @@ const LOREM =
   'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo. ' +
   'Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
 
+const ELLIPSIS_SENTENCE =
+  'Lorem ipsum dolor sit amet, consectetur adipisicing elit\u2026 sed do eiusmod tempor incididunt ut labore et dolore and then some more.';
+
 /** `count` distinct paragraphs of about 100 characters each. */
 function paragraphs(count: number, topic = 'bridge'): string {
   return Array.from(
@@ -61,6 +64,18 @@ describe('gate', () => {
         ),
       ),
       false,
+    ],
+    // An ellipsis inside the sentence parts it into two pieces shorter than the bar: it is still one sentence.
+    [
+      'one sentence with an ellipsis inside, as long as the bar, printed twice',
+      page(
+        HEADLINE,
+        `<p class="teaser">${ELLIPSIS_SENTENCE}</p>${paragraphs(6)}`.replace(
+          '<p>Paragraph 0',
+          `<p>${ELLIPSIS_SENTENCE} Paragraph 0`,
+        ),
+      ),
+      true,
     ],
     // A body of three or more paragraphs printed again decides alone now (issue 14): the gate lets it by.
     [

@@ -24,5 +24,11 @@ export const FULL_WEIGHT = 4.5;
  */
 export const PART_WEIGHT = 2.5;
 
+/**
+ * A teaser that ends as a card of its story (cut with "…", or closed by "Read more"): the page prints its own
+ * story's card beside the story, which only an aggregator's template does. It decides alone.
+ */
+export const CARD_WEIGHT = 4;
+
 /** The least repeated text any repeated-body verdict needs: what the gate must let through. */
 export const LEAST_PART_CHARS = Math.min(PART_CHARS, TEASER_CHARS);

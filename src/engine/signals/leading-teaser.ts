@@ -8,13 +8,13 @@ import type { RepeatedRun } from './repeated-runs';
  * stops (the teaser); a body printed twice in full has nothing beside either copy to go on with. Text repeated
  * among the story's own paragraphs, in the same container, is the story quoting itself (a pull quote, a
  * standfirst that repeats the lede): a teaser stands in a container of its own, and what it repeats opens
- * the story.
+ * the story. Returns the teaser's last paragraph (a cut stub of the story's next one included), or null.
  */
-export function isLeadingTeaser(
+export function leadingTeaser(
   run: RepeatedRun,
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,
-): boolean {
+): Unit | null {
   const inRun = new Set(run.units);
   const heldList = run.units.flatMap((unit) => unit.sentences);
   const held = new Set(heldList);
@@ -47,6 +47,17 @@ export function isLeadingTeaser(
   const opensStory = (at: number) =>
     at === 0 || units[at - 1]!.block.element.parentElement !== units[at]!.block.element.parentElement;
   const runGoesOn = goesOn(runStart, runEnd);
+  /** The occurrence's last paragraph, or the cut stub after it of a paragraph the story prints in full. */
+  const endOf = (last: number) => {
+    const next = units[last + 1];
+    const stub =
+      next?.cut === true &&
+      !inRun.has(next) &&
+      !overlaps(next) &&
+      !fresh(next) &&
+      near(next.block.element, units[last]!.block.element);
+    return stub ? next : units[last]!;
+  };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (inRun.has(unit)) continue;
@@ -56,7 +67,7 @@ export function isLeadingTeaser(
     while (last + 1 < units.length && !inRun.has(units[last + 1]!) && overlaps(units[last + 1]!)) last++;
     if (goesOn(i, last) === runGoesOn) continue;
     // The occurrence that goes on is the story, and a teaser is its opening: the story starts there.
-    if (opensStory(runGoesOn ? runStart : i)) return true;
+    if (opensStory(runGoesOn ? runStart : i)) return endOf(runGoesOn ? last : runEnd);
   }
-  return false;
+  return null;
 }

@@ -37,10 +37,13 @@ const CHUNK_CHARS = 64_000;
 // the text's last full stop, so the last sentence of a page matches its copy printed earlier. A lower-case
 // letter running into a capitalised word ("GesternSturm") is also a seam textContent glued (a label or a
 // headline before the first paragraph, which has no full stop): splitting there keeps the opening sentence
-// alike in every copy; a name split so ("McDonald") splits alike in every copy too.
+// alike in every copy; a name split so ("McDonald") splits alike in every copy too. An ellipsis before a
+// lower-case word ends no sentence: inside one ("prices... then") it would cut a copy's sentence into pieces
+// shorter than the teaser bar reads. A full stop does (a copy typed in lower case splits alike).
 // A regular expression and native string calls, not a loop over characters: the content script's code runs
 // cold on every page load, where a per-character loop in script is far slower than the engine's scanner.
-const SENTENCE = /([.!?][)\]]*(?:\s+|(?=[A-ZÀ-ÖØ-Þ])|$))|[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
+const SENTENCE =
+  /((?:\.\.\.(?!\s+[a-zß-öø-ÿ])|(?<!\.)[.!?])[)\]]*(?:\s+|(?=[A-ZÀ-ÖØ-Þ])|$))|[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
 
 /**
  * A tag in text: a browser that runs scripts keeps a <noscript> copy of the story as its raw markup, where

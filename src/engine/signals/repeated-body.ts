@@ -9,6 +9,7 @@ import { unitsAroundReader } from '../dom/unit-around';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 import {
+  CARD_WEIGHT,
   FULL_CHARS,
   FULL_PARAGRAPHS,
   FULL_WEIGHT,
@@ -17,10 +18,11 @@ import {
   PART_WEIGHT,
   TEASER_CHARS,
 } from './copy-bar';
-import { isLeadingTeaser } from './leading-teaser';
+import { leadingTeaser } from './leading-teaser';
 import { isModuleTwice } from './module-twice';
 import { longestRepeatedRun, type RepeatedRun } from './repeated-runs';
 import { sideTextCheck } from './side-text';
+import { endsAsCard } from './story-card';
 import { isTeaserCard } from './teaser-card';
 
 const PROSE_CHARS = 80;
@@ -109,14 +111,11 @@ function verdict(
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
   if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
-  const teaser = seenTwice && run.chars >= TEASER_CHARS && isLeadingTeaser(run, units, counts);
+  const teaserEnd = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : null;
+  const teaser = `the story's first ${paragraphs} paragraphs (${run.chars} characters) are printed again as a teaser`;
+  if (teaserEnd && endsAsCard(teaserEnd)) return signal(CARD_WEIGHT, `${teaser}, as a card of the story`);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
-  if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaser) return signal(FULL_WEIGHT);
+  if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaserEnd) return signal(FULL_WEIGHT);
   if (paragraphs >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);
-  if (teaser)
-    return signal(
-      PART_WEIGHT,
-      `the story's first ${paragraphs} paragraphs (${run.chars} characters) are printed again as a teaser`,
-    );
-  return null;
+  return teaserEnd ? signal(PART_WEIGHT, teaser) : null;
 }
