@@ -20,7 +20,7 @@ export function layoutSection(results: Record<LayoutKind, LayoutTally>, seconds:
   const lines = [
     '## 6. Generated layouts',
     '',
-    `${results.aggregator.pages.toLocaleString('en')} aggregator and ${results.ordinary.pages.toLocaleString('en')} ordinary pages from the engine tests' seeded generator (\`test/engine/layouts/\`: six markup styles, 1–4 copies of the body of seven kinds, outlet/time labels in six forms and four languages, promo, related and attribution blocks, in any order; the ordinary twin with pull quotes, comment threads, its own related list, cookie tables, newsletter boxes, bios, captions), checked in jsdom as \`test/engine/layouts.test.ts\` checks its 300: every failure counts. ${seconds.toFixed(0)} s.`,
+    `${results.aggregator.pages.toLocaleString('en')} aggregator and ${results.ordinary.pages.toLocaleString('en')} ordinary pages from the engine tests' seeded generator (\`test/engine/layouts/\`: six markup styles, 1–4 copies of the body of seven kinds, outlet/time labels in six forms and four languages, promo, related and attribution blocks, in any order; the ordinary twin with pull quotes, comment threads, its own related list, cookie tables, newsletter boxes, bios, captions), checked in jsdom as \`test/engine/layouts.test.ts\` checks them, with no PENDING list: every failure counts here. ${seconds.toFixed(0)} s.`,
     '',
     row(['Pages', 'Invariant', 'Held']),
     row(['---', '---', '---']),

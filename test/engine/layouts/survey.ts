@@ -1,5 +1,5 @@
 // Runs an invariant check over many generated pages and tallies failures per invariant and dimension value,
-// keeping the smallest failing page of each pair: the report's table of what the 10,000-layout run misses.
+// keeping the smallest failing page of each pair: the report's table, and what PENDING is chosen from.
 import fc from 'fast-check';
 import type { Failures } from './invariants';
 import type { LayoutPage } from './truth';
