@@ -24,20 +24,24 @@ export function leadingTeaser(
   const overlaps = (unit: Unit) => unit.sentences.some(isHeld);
   // Prose printed once: a teaser's cut stub of the next paragraph is printed again, in full, in the story.
   const fresh = (unit: Unit) => unit.sentences.some((s) => (counts.get(s) ?? 0) < 2 && !isHeld(s));
+  /** The paragraph after position `last`, when it stands beside it and holds none of the run's text. */
+  const beside = (last: number) => {
+    const next = units[last + 1];
+    return next !== undefined &&
+      !inRun.has(next) &&
+      !overlaps(next) &&
+      near(next.block.element, units[last]!.block.element)
+      ? next
+      : null;
+  };
   /**
    * Whether the occurrence at `first`..`last` goes on with prose the page prints once: in its own paragraph
    * (a legacy page prints the whole story as one block) or in the next one, beside it.
    */
   const goesOn = (first: number, last: number) => {
     for (let i = first; i <= last; i++) if (fresh(units[i]!)) return true;
-    const next = units[last + 1];
-    return (
-      next !== undefined &&
-      !inRun.has(next) &&
-      !overlaps(next) &&
-      fresh(next) &&
-      near(next.block.element, units[last]!.block.element)
-    );
+    const next = beside(last);
+    return next !== null && fresh(next);
   };
   const first = run.units[0]!.sentences[0]!;
   const container = run.units[0]!.block.element.parentElement;
@@ -49,14 +53,8 @@ export function leadingTeaser(
   const runGoesOn = goesOn(runStart, runEnd);
   /** The occurrence's last paragraph, or the cut stub after it of a paragraph the story prints in full. */
   const endOf = (last: number) => {
-    const next = units[last + 1];
-    const stub =
-      next?.cut === true &&
-      !inRun.has(next) &&
-      !overlaps(next) &&
-      !fresh(next) &&
-      near(next.block.element, units[last]!.block.element);
-    return stub ? next : units[last]!;
+    const next = beside(last);
+    return next?.cut && !fresh(next) ? next : units[last]!;
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
