@@ -53,6 +53,16 @@ describe('a body printed again in full decides alone', () => {
       'four paragraphs, the second copy split at other boundaries',
       `${H1}${ps(story(4, 2))}<div class="m">${ps([story(4, 2).slice(0, 2).join(' '), story(4, 2)[2]!, story(4, 2)[3]!])}</div>`,
     ],
+    // The run holds the first occurrence, printed as two paragraphs; the other prints the same text as three.
+    [
+      'a legacy cell printed twice, the copies parted into paragraphs differently',
+      `<table><tr><td>${story(3).slice(0, 2).join(' ')}<br><br>${story(3)[2]}</td></tr><tr><td>${story(3).join('<br><br>')}</td></tr></table>`,
+    ],
+    // aria-hidden keeps text from a screen reader, not from the eye.
+    [
+      'three short paragraphs and a copy hidden from screen readers only',
+      `${H1}${ps(story(3))}<div aria-hidden="true">${ps(story(3))}</div>`,
+    ],
   ])('%s', (_, body) => {
     expect(weightOf(body)).toBeGreaterThanOrEqual(4);
   });
@@ -91,6 +101,10 @@ describe('what is not a full body printed again', () => {
     [
       'two paragraphs of over 400 characters and a hidden copy',
       `${H1}${ps(story(2, 3))}<div hidden>${ps(story(2, 3))}</div>`,
+    ],
+    [
+      'three short paragraphs and a copy no reader sees',
+      `${H1}${ps(story(3))}<div hidden>${ps(story(3))}</div>`,
     ],
     [
       'three paragraphs and a <noscript> copy',
@@ -135,6 +149,20 @@ describe('a leading teaser counts when a second signal agrees', () => {
       'the first paragraph, then the second cut with "…" after its first sentence',
       `<div class="teaser">${ps([full[0]!, cut(full[1]!, 19)])}</div>${article}`,
     ],
+    // The stub is too short to be read as a paragraph: it is still the cut opening of the story's next one.
+    [
+      'the first paragraph, then a short stub of the second cut with "…"',
+      `<div class="teaser">${ps([full[0]!, cut(full[1]!, 8)])}</div>${article}`,
+    ],
+    [
+      'the first paragraph, its last sentence cut after one word',
+      `<div class="teaser"><p>${full[0]} ${cut(full[1]!, 1)}</p></div>${article}`,
+    ],
+    // Each teaser is its own occurrence: the first, whole, does not hide that the second is a card.
+    [
+      'a plain teaser, then a teaser cut with "…"',
+      `<div class="teaser">${ps(full.slice(0, 2))}</div><div class="teaser">${ps([full[0]!, cut(full[1]!, 8)])}</div>${article}`,
+    ],
     // The story goes on inside its one block, past the text the teaser repeats.
     [
       'a legacy table printing the story as one block',
@@ -166,6 +194,18 @@ describe('a leading teaser counts when a second signal agrees', () => {
 
   test('a paragraph after the teaser that is no call to action leaves it a plain teaser', () => {
     const note = '<p class="note">Photographs by the council press office, used with permission.</p>';
+    expect(weightOf(`${H1}<div class="teaser"><p>${full[0]}</p>${note}</div>${article}`)).toBe(2.5);
+  });
+
+  test('a <noscript> copy of the story does not hide the prose the story goes on with', () => {
+    const short = story(2, 2);
+    const teaser = `<div class="teaser"><p>${short[0]} ${cut(short[1]!, 6)}</p></div>`;
+    const page = `${teaser}<article>${ps(short)}</article><noscript>${ps(short)}</noscript>`;
+    expect(weightOf(`${H1}${page}`)).toBe(4);
+  });
+
+  test('a line cut with "…" after the teaser that opens no paragraph of the story leaves it a plain teaser', () => {
+    const note = '<p class="note">Loading the latest comments from readers…</p>';
     expect(weightOf(`${H1}<div class="teaser"><p>${full[0]}</p>${note}</div>${article}`)).toBe(2.5);
   });
 

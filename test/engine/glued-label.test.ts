@@ -87,6 +87,8 @@ describe('outlet-time-line', () => {
       "an outlet and the story's age parted by a space",
       '<div><font size="1">Perth Now 19 hours ago</font></div>',
     ],
+    ['an outlet and a day named by its distance from today', '<div>Evening Post Yesterday</div>'],
+    ['the same, in German', '<div>Kölner Stadt-Anzeiger Gestern</div>'],
   ])('%s is a lighter signal than a glued label', (_, body) => {
     expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toMatchObject({
       name: 'outlet-time-line',

@@ -11,23 +11,26 @@ const HIDDEN_CLASS =
 const SHOWN_AGAIN =
   /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|table|contents)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|inline-block))(?:\s|$)/;
 
-/** True when this element itself (not its ancestors) hides its subtree. */
-export function hidesSubtree(el: Element): boolean {
+/**
+ * True when this element itself (not its ancestors) hides its subtree. `fromEyes` false: only what no reader
+ * sees counts; aria-hidden hides text from a screen reader only, and the eye still reads it.
+ */
+export function hidesSubtree(el: Element, fromEyes = false): boolean {
   if (el.tagName === 'NOSCRIPT') return true;
   // Most elements of an article carry no attribute at all: one call instead of four lookups.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (!fromEyes && el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && (HIDDEN_STYLE.test(style) || HIDDEN_STYLE_REVERSED.test(style))) return true;
   const cls = el.getAttribute('class');
   return cls !== null && HIDDEN_CLASS.test(cls) && !SHOWN_AGAIN.test(cls);
 }
 
-/** True when the element or one of its ancestors hides it. */
-export function isHidden(el: Element): boolean {
+/** True when the element or one of its ancestors hides it (from the eye alone, with `fromEyes`). */
+export function isHidden(el: Element, fromEyes = false): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hidesSubtree(node)) return true;
+    if (hidesSubtree(node, fromEyes)) return true;
   }
   return false;
 }

@@ -8,13 +8,14 @@ import type { RepeatedRun } from './repeated-runs';
  * stops (the teaser); a body printed twice in full has nothing beside either copy to go on with. Text repeated
  * among the story's own paragraphs, in the same container, is the story quoting itself (a pull quote, a
  * standfirst that repeats the lede): a teaser stands in a container of its own, and what it repeats opens
- * the story. Returns the teaser's last paragraph (a cut stub of the story's next one included), or null.
+ * the story. Returns each teaser's last paragraph (a cut stub of the story's next one included): none when
+ * the run is no teaser.
  */
 export function leadingTeaser(
   run: RepeatedRun,
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,
-): Unit | null {
+): Unit[] {
   const inRun = new Set(run.units);
   const heldList = run.units.flatMap((unit) => unit.sentences);
   const held = new Set(heldList);
@@ -56,16 +57,21 @@ export function leadingTeaser(
     const next = beside(last);
     return next?.cut && !fresh(next) ? next : units[last]!;
   };
+  // The occurrences that go on are the story, and a teaser is its opening: the story starts there. Every
+  // occurrence that stops is a teaser of it (a page may print two, one plain and one a card).
+  const ends: Unit[] = runGoesOn ? [] : [endOf(runEnd)];
+  let story = runGoesOn && opensStory(runStart);
+  const opens = (unit: Unit) => unit.sentences[0] === first || unit.sentences[0]!.startsWith(`${first} `);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (inRun.has(unit)) continue;
-    const opens = unit.sentences[0] === first || unit.sentences[0]!.startsWith(`${first} `);
-    if (!opens || unit.block.element.parentElement === container) continue;
+    if (!opens(unit) || unit.block.element.parentElement === container) continue;
+    // The occurrence ends where the run's text stops, or where it starts again: two teasers in a row.
     let last = i;
-    while (last + 1 < units.length && !inRun.has(units[last + 1]!) && overlaps(units[last + 1]!)) last++;
-    if (goesOn(i, last) === runGoesOn) continue;
-    // The occurrence that goes on is the story, and a teaser is its opening: the story starts there.
-    if (opensStory(runGoesOn ? runStart : i)) return endOf(runGoesOn ? last : runEnd);
+    const continues = (next: Unit | undefined) => next && !inRun.has(next) && overlaps(next) && !opens(next);
+    while (continues(units[last + 1])) last++;
+    if (!goesOn(i, last)) ends.push(endOf(last));
+    else if (!runGoesOn) story ||= opensStory(i);
   }
-  return null;
+  return story ? ends : [];
 }

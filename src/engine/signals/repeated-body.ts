@@ -2,7 +2,7 @@ import { SIDE_TAGS } from '../data/side-contexts';
 import { countSentencesSteps, isRepeated, toUnitsSteps, type Unit } from '../dedupe/units';
 import { closestNamed } from '../dom/ancestry';
 import type { Block } from '../dom/blocks';
-import { brParagraphs } from '../dom/br-paragraphs';
+import { isHidden } from '../dom/hidden';
 import { isLinkLike } from '../dom/links';
 import { HEADING_TAGS } from '../dom/tags';
 import { unitsAroundReader } from '../dom/unit-around';
@@ -20,6 +20,7 @@ import {
 } from './copy-bar';
 import { leadingTeaser } from './leading-teaser';
 import { isModuleTwice } from './module-twice';
+import { printedParagraphs } from './printed-paragraphs';
 import { longestRepeatedRun, type RepeatedRun } from './repeated-runs';
 import { sideTextCheck } from './side-text';
 import { endsAsCard } from './story-card';
@@ -79,13 +80,23 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
   const kept = excluded.size ? units.filter((unit) => !excluded.has(unit)) : units;
   const run = yield* longestRepeatedRun(kept);
   if (!run) return null;
-  // The lower bars are for a body the reader sees twice: a hidden or <noscript> copy is only markup.
-  const seen = kept.some((unit) => unit.block.hidden)
-    ? yield* longestRepeatedRun(kept.filter((unit) => !unit.block.hidden))
-    : run;
+  // The lower bars are for a body the reader sees twice: a hidden or <noscript> copy is only markup, an
+  // aria-hidden one is hidden from screen readers alone.
+  const unseen = (unit: Unit) => unit.block.hidden && isHidden(unit.block.element, true);
+  // What the reader sees is read apart, counts included: a teaser is told from its story by the prose the
+  // story goes on with, which a hidden copy prints again.
+  let visible = { units: kept, counts };
+  if (kept.some(unseen)) {
+    const units = kept.filter((unit) => !unseen(unit));
+    visible = { units, counts: (yield* countSentencesSteps(units)).counts };
+  }
+  const seen = visible.units === kept ? run : yield* longestRepeatedRun(visible.units);
   // The same module inserted twice is measured as a markup copy is.
   const seenTwice = seen !== null && !isModuleTwice(seen, kept);
-  const verdicts = [verdict(run, false, kept, counts), seen ? verdict(seen, seenTwice, kept, counts) : null];
+  const verdicts = [
+    verdict(run, false, kept, counts),
+    seen ? verdict(seen, seenTwice, visible.units, visible.counts) : null,
+  ];
   return verdicts.reduce((best, v) => (v && (!best || v.weight > best.weight) ? v : best), null);
 }
 
@@ -100,22 +111,20 @@ function verdict(
   counts: ReadonlyMap<string, number>,
 ): Signal | null {
   const paragraphs = run.units.length;
-  // Legacy markup parts a body's paragraphs with <br><br> in one element: they count toward a full copy's
-  // paragraphs, not toward the two-paragraph bar, which a blurb in two <br>-parted lines meets.
+  // Legacy markup parts a body's paragraphs with <br><br> in one element, and copies part one text apart
+  // differently: what counts is what the occurrence that shows the most paragraphs prints.
   // Read only for a run too short to be full by its elements: a 5 MB page's copy has thousands.
-  let printed = paragraphs;
-  if (paragraphs < FULL_PARAGRAPHS) {
-    printed = 0;
-    for (const unit of run.units) printed += brParagraphs(unit.block.element);
-  }
+  const printed = paragraphs < FULL_PARAGRAPHS ? printedParagraphs(run, units) : paragraphs;
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
   if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
-  const teaserEnd = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : null;
+  const teaserEnds = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : [];
+  const isTeaser = teaserEnds.length > 0;
   const teaser = `the story's first ${paragraphs} paragraphs (${run.chars} characters) are printed again as a teaser`;
-  if (teaserEnd && endsAsCard(teaserEnd)) return signal(CARD_WEIGHT, `${teaser}, as a card of the story`);
+  if (teaserEnds.some((end) => endsAsCard(end, units)))
+    return signal(CARD_WEIGHT, `${teaser}, as a card of the story`);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
-  if (seenTwice && paragraphs >= 2 && run.chars >= FULL_CHARS && !teaserEnd) return signal(FULL_WEIGHT);
-  if (paragraphs >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);
-  return teaserEnd ? signal(PART_WEIGHT, teaser) : null;
+  if (seenTwice && printed >= 2 && run.chars >= FULL_CHARS && !isTeaser) return signal(FULL_WEIGHT);
+  if (printed >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);
+  return isTeaser ? signal(PART_WEIGHT, teaser) : null;
 }
