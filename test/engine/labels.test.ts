@@ -59,6 +59,9 @@ describe('splitGluedLabel', () => {
     [`${'A very long outlet name that goes on '.repeat(3)}3 days ago`],
     ['3 days ago and counting'],
     ['Channel 9:30'],
+    // An address is no date: no day and month in it.
+    ['172.20.30.50'],
+    ['Server 172.20.30.50'],
   ])('%j is not a label', (text) => {
     expect(splitGluedLabel(text)).toBeNull();
   });

@@ -28,6 +28,12 @@ const MONTH = `${alternation(MONTHS)}\\.?`;
 // "ago" is also the Spanish "agosto": without a year after it, "3 ago" is not a date.
 const MONTH_NO_YEAR = `${alternation(MONTHS.filter((month) => month !== 'ago'))}\\.?`;
 
+// A numeric date names a day and a month in either order ("03/12/2026", "12/31/2024"): "172.20.30.50", an
+// address, names neither.
+const DAY_NUMBER = String.raw`(?:3[01]|[12]\d|0?[1-9])`;
+const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
+const NUMERIC_DAY_MONTH = `(?:${DAY_NUMBER}[./]${MONTH_NUMBER}|${MONTH_NUMBER}[./]${DAY_NUMBER})`;
+
 const STRONG = [
   String.raw`(?:\d+|${alternation(NUMBER_WORDS)})\s*${alternation(ENGLISH_UNITS)}\.?\s+ago`,
   String.raw`(?:a\s+)?(?:few\s+)?moments?\s+ago|just\s+now|right\s+now`,
@@ -38,7 +44,7 @@ const STRONG = [
   String.raw`${WEEKDAY}\d{1,2}\.?\s+de\s+${MONTH}(?:\s+de)?\s+\d{4}${CLOCK_TAIL}`,
   String.raw`${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${CLOCK_TAIL}`,
   String.raw`\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
-  String.raw`${WEEKDAY}\d{1,2}[./]\d{1,2}[./]\d{2,4}${CLOCK_TAIL}`,
+  String.raw`${WEEKDAY}${NUMERIC_DAY_MONTH}[./]\d{2,4}${CLOCK_TAIL}`,
 ];
 
 const DAY = `${alternation(DAY_WORDS)}${CLOCK_TAIL}`;
