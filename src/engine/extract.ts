@@ -5,7 +5,7 @@ import { isAttached } from './dom/ancestry';
 import { collectBlocks } from './dom/blocks';
 import { customBlocksAsDivs } from './dom/custom-blocks';
 import { removedCredit } from './labels/attribution';
-import { metaLine, namesOutletThenTime } from './labels/meta-line';
+import { isTemplateLine, namesOutletThenTime } from './labels/meta-line';
 import { type PageMetadata, readMetadata } from './metadata/metadata';
 import { statedIn } from './metadata/metadata-source';
 import { ordinaryMetadata } from './metadata/ordinary';
@@ -110,11 +110,10 @@ function removeMetaLines(doc: Document, source: string | null): void {
   const body = doc.body;
   if (!body) return;
   for (const block of collectBlocks(body)) {
-    const line = metaLine(block.text);
-    // "The fire started 3 days ago" is prose: a line goes when its template shows (glued or marked fields),
-    // when it is a bare time, or when it names the story's own outlet as a label or a credit.
-    const template = line !== null && (line.glued || line.parted || line.source === null);
-    if (template || (source !== null && namesOutlet(block.text, source))) block.element.remove();
+    // A line goes when its template shows (isTemplateLine), or when it names the story's own outlet as a
+    // label or a credit.
+    if (isTemplateLine(block.text) || (source !== null && namesOutlet(block.text, source)))
+      block.element.remove();
   }
 }
 

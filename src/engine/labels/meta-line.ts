@@ -33,6 +33,15 @@ export function metaLine(text: string): MetaLine | null {
 }
 
 /**
+ * A label in a template's shape: glued or parted fields ("Reuters2h", "Ouest-France · Hier"), or a bare time.
+ * "The fire started 3 days ago" reads as a line too, but as prose: no template shows in it.
+ */
+export function isTemplateLine(text: string): boolean {
+  const line = metaLine(text);
+  return line !== null && (line.glued || line.parted || line.source === null);
+}
+
+/**
  * Whether a short line is `outlet` and then only a time ("Süddeutsche Zeitung 17 Std."): with the outlet known,
  * even a weak time after a bare space is that outlet's label, not a name that ends in a number.
  */

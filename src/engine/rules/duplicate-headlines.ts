@@ -1,5 +1,5 @@
 import type { Block } from '../dom/blocks';
-import { metaLine } from '../labels/meta-line';
+import { isTemplateLine } from '../labels/meta-line';
 import { STEP_ITEMS } from '../steps';
 import { foldedWords } from '../text';
 import type { Candidate } from '../types';
@@ -31,23 +31,15 @@ export const duplicateHeadlines: Rule = {
     }
     const candidates: Candidate[] = [];
     for (const [key, group] of groups) {
-      if (group.length < 2 || group.some((block) => isLabelLine(block.text))) continue;
+      // A label is no headline: two stories from one outlet on one day print the same one, and the story's
+      // own line beside a card's would go with it.
+      if (group.length < 2 || group.some((block) => isTemplateLine(block.text))) continue;
       const clusters = key === ctx.title ? [group] : nearClusters(group);
       for (const cluster of clusters) candidates.push(...dropAllButOne(cluster, key === ctx.title, ctx));
     }
     return candidates;
   },
 };
-
-/**
- * An outlet-and-time line in a template's shape ("Ouest-France · Hier", "Reuters2h"), or a bare time: a label,
- * not a headline. Two stories from one outlet on one day print the same label, and the story's own line
- * beside a card's would go with it.
- */
-function isLabelLine(text: string): boolean {
-  const line = metaLine(text);
-  return line !== null && (line.glued || line.parted || line.source === null);
-}
 
 /** Splits equal headlines into clusters of near neighbours. */
 function nearClusters(group: Block[]): Block[][] {

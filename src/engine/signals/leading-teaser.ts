@@ -62,13 +62,13 @@ export function leadingTeaser(
   const ends: Unit[] = runGoesOn ? [] : [endOf(runEnd)];
   let story = runGoesOn && opensStory(runStart);
   const opens = (unit: Unit) => unit.sentences[0] === first || unit.sentences[0]!.startsWith(`${first} `);
+  // An occurrence ends where the run's text stops, or where it starts again: two teasers in a row.
+  const continues = (next: Unit | undefined) => next && !inRun.has(next) && overlaps(next) && !opens(next);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (inRun.has(unit)) continue;
     if (!opens(unit) || unit.block.element.parentElement === container) continue;
-    // The occurrence ends where the run's text stops, or where it starts again: two teasers in a row.
     let last = i;
-    const continues = (next: Unit | undefined) => next && !inRun.has(next) && overlaps(next) && !opens(next);
     while (continues(units[last + 1])) last++;
     if (!goesOn(i, last)) ends.push(endOf(last));
     else if (!runGoesOn) story ||= opensStory(i);
