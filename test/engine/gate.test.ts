@@ -12,6 +12,9 @@ const LOREM =
   'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo. ' +
   'Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.';
 
+/** Long enough to be counted, shorter than a paragraph of prose (a teaser's bar). */
+const SHORT_SENTENCE = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod.';
+
 const ELLIPSIS_SENTENCE =
   'Lorem ipsum dolor sit amet, consectetur adipisicing elit\u2026 sed do eiusmod tempor incididunt ut labore et dolore and then some more.';
 
@@ -58,9 +61,9 @@ describe('gate', () => {
       "one sentence shorter than a teaser's bar printed twice",
       page(
         HEADLINE,
-        `<p class="teaser">${LOREM.split('. ')[0]}.</p>${paragraphs(6)}`.replace(
+        `<p class="teaser">${SHORT_SENTENCE}</p>${paragraphs(6)}`.replace(
           '<p>Paragraph 0',
-          `<p>${LOREM.split('. ')[0]}. Paragraph 0`,
+          `<p>${SHORT_SENTENCE} Paragraph 0`,
         ),
       ),
       false,
@@ -113,7 +116,7 @@ describe('gate', () => {
   test('repeated sentences count only in the same order as elsewhere, as a copy repeats them', () => {
     const said = Array.from(
       { length: 8 },
-      (_, i) => `Reader ${i} wrote that the council should never have moved the river bridge budget at all.`,
+      (_, i) => `Reader ${i} wrote that the council should never have moved the bridge.`,
     );
     // Each reply quotes one earlier comment, then says something new.
     const replies = said.map(

@@ -114,6 +114,10 @@ describe('outlet-time-line', () => {
       '<div><a rel="author" href="/team/jane">Jane Doe</a> · <time>2 hours ago</time></div>',
     ],
     ["the site's own name", '<div>Le Monde · 14:05</div>'],
+    [
+      'an embedded post, words between its links',
+      '<blockquote>Posted by <a href="/p">Jaxon Strong</a> on&nbsp;<a href="/p/1">Samstag, 26. September 2015</a></blockquote>',
+    ],
   ])("a line on %s is not the story's outlet line", (_, body) => {
     expect(signalOf(body, 'https://www.lemonde.fr/x')).toBeNull();
   });

@@ -12,8 +12,13 @@ export const FULL_CHARS = 400;
 export const HIDDEN_FULL_CHARS = 600;
 /** Part of a body printed again: two paragraphs and this many characters… */
 export const PART_CHARS = 300;
-/** …or a leading teaser (the story's first paragraphs, maybe cut with "…") of this many characters. */
-export const TEASER_CHARS = 120;
+/** A paragraph of prose is at least this long: shorter blocks are labels, headlines and captions. */
+export const PROSE_CHARS = 80;
+/**
+ * …or a leading teaser: the story's first paragraphs, maybe cut with "…", as long as one paragraph of prose at
+ * least. A lede may be one short sentence, and its teaser that sentence alone.
+ */
+export const TEASER_CHARS = PROSE_CHARS;
 
 /** A full copy decides alone (the detection threshold is 4). */
 export const FULL_WEIGHT = 4.5;

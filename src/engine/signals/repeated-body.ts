@@ -16,6 +16,7 @@ import {
   HIDDEN_FULL_CHARS,
   PART_CHARS,
   PART_WEIGHT,
+  PROSE_CHARS,
   TEASER_CHARS,
 } from './copy-bar';
 import { leadingTeaser } from './leading-teaser';
@@ -26,7 +27,6 @@ import { sideTextCheck } from './side-text';
 import { endsAsCard } from './story-card';
 import { isTeaserCard } from './teaser-card';
 
-const PROSE_CHARS = 80;
 /** Something that ends or closes a sentence, however typed (full-width, an ellipsis, guillemets). */
 const SENTENCE_MARK = /[.!?"\u201d\u2019\u00bb)\u2026\uff0e\uff01\uff1f\u3002]/;
 const MARKUP_STEP = STEP_ITEMS / 4;
@@ -120,7 +120,8 @@ function verdict(
   if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
   const teaserEnds = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : [];
   const isTeaser = teaserEnds.length > 0;
-  const teaser = `the story's first ${paragraphs} paragraphs (${run.chars} characters) are printed again as a teaser`;
+  const opening = paragraphs === 1 ? 'first paragraph' : `first ${paragraphs} paragraphs`;
+  const teaser = `the story's ${opening} (${run.chars} characters) ${paragraphs === 1 ? 'is' : 'are'} printed again as a teaser`;
   if (teaserEnds.some((end) => endsAsCard(end, units)))
     return signal(CARD_WEIGHT, `${teaser}, as a card of the story`);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
