@@ -3,9 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AggregatorExpected } from '../test/fixtures/load';
+import { runFlash } from './chromium-flash';
 import { runChromium } from './chromium-perf';
 import { corpusBatch, runCorpus } from './corpus-batch';
 import { timePage, toRow } from './engine-times';
+import { flashSection } from './flash-report';
 import { type LayoutKind, layoutBatch, runLayouts } from './layouts';
 import { layoutSection } from './layouts-report';
 import { fixturePages, ROOT } from './pages';
@@ -62,6 +64,8 @@ async function main(): Promise<void> {
   const layouts = layoutSection(layoutRuns, (Date.now() - layoutsStarted) / 1000);
   log('chromium');
   const browser = mode === 'no-browser' ? null : await runChromium();
+  log('flash');
+  const flash = mode === 'no-browser' ? [] : flashSection(await runFlash());
   const md = writeReport({
     sizes,
     fixtureTimes,
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     scaling,
     browser,
     layouts,
+    flash,
     runs: RUNS,
     started,
   });

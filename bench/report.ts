@@ -20,6 +20,8 @@ export interface ReportInput {
   browser: BrowserResults | null;
   /** Section 6, already written (bench/layouts-report.ts). */
   layouts: string[];
+  /** Section 7, already written (bench/flash-report.ts); none without a browser. */
+  flash: string[];
   runs: number;
   started: number;
 }
@@ -160,6 +162,7 @@ export function writeReport(input: ReportInput): { markdown: string; svg: string
     ...qualityLines(input),
     ...input.layouts,
     '',
+    ...input.flash,
     ...notesLines(),
     ...machineLines(),
   ];

@@ -1,8 +1,8 @@
 // No harm, in a real browser: the 130 ordinary publisher pages of the corpus, with the extension loaded, are
 // never detected and their DOM never changes. One tab is reused; page scripts are blocked by a CSP header so
-// the page cannot change its own DOM either; the body is serialised at DOMContentLoaded (before the
-// content script's document_idle) and again once the content script has answered the extension's own
-// get-status message, which it only does after its detection ran.
+// the page cannot change its own DOM either; the body is serialised at DOMContentLoaded (the content script
+// reads an ordinary page then, and changes nothing) and again once the content script has answered the
+// extension's own get-status message, which it only does after its detection ran.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

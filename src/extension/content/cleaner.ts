@@ -29,6 +29,12 @@ export function loadVisibility(): Promise<VisibilityModule> {
   return loadingVisibility;
 }
 
+/** Starts loading detection, cleaning and the layout checks at once, for a page known to need them. */
+export function preloadCleaning(): void {
+  // A failed load is met again, and reported, by the code that awaits it.
+  for (const load of [loadDetect, loadClean, loadVisibility]) load().catch(() => undefined);
+}
+
 export class PageCleaner {
   private readonly keeper = new RemovalKeeper();
   /** Elements whose removal once took text off the reader's screen: never removed again. */

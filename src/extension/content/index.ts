@@ -1,21 +1,37 @@
-// Content script entry, run at document_idle on http(s) pages.
+// Content script entry, run at document_start on http(s) pages. Settings are read while the page is parsed;
+// detection and cleaning start in the first task after the body is parsed (DOMContentLoaded), not at idle,
+// so the reader meets few frames, or none, of the copies they remove.
 import browser from 'webextension-polyfill';
+import { knownHost } from '../../engine/signals/known-host';
 import { isContentMessage } from '../shared/message-guards';
 import { createListener } from '../shared/router';
 import { defaults } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { preloadCleaning } from './cleaner';
 import { contentHandlers } from './handlers';
 import { Page } from './page';
 import { createCountReporter } from './report';
 
+/** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
+function parsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 async function main(): Promise<void> {
   // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
   const settings = await loadSettings().catch(() => ({ ...defaults, sites: {} }));
+  // On a known aggregator host the cleaning code loads while the page is parsed; elsewhere only once the
+  // gate finds the page suspicious, so ordinary pages never pay for it.
+  if (knownHost(location.href, settings.extraHosts)) preloadCleaning();
   const page = new Page(document, settings, createCountReporter());
   browser.runtime.onMessage.addListener(
     createListener(contentHandlers(page), isContentMessage, browser.runtime.id),
   );
   onSettingsChanged((next) => page.applySettings(next));
+  const markup = parsed(document);
+  page.waitFor(markup);
+  await markup;
   await page.start();
 }
 

@@ -1,6 +1,7 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
 import { gateSteps } from '../../engine/gate';
+import { knownHost } from '../../engine/signals/known-host';
 import type { Steps } from '../../engine/steps';
 import type { Detection, EngineOptions, Rendered } from '../../engine/types';
 import type { PageStatus, UndoneRemoval, WorkKind } from '../shared/messages';
@@ -9,8 +10,9 @@ import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
 import { loadClean, loadDetect, loadVisibility, PageCleaner, type VisibilityModule } from './cleaner';
+import { holdCopies } from './held-copies';
 import { WorkMeter } from './meter';
-import { advance, afterFrame, pause } from './slices';
+import { advance, afterFrame, pause, SLICE_MS } from './slices';
 import type { Sighting } from './visibility/sighting';
 import { AdditionWatcher } from './watcher';
 
@@ -20,6 +22,7 @@ function sameRules(a: Settings, b: Settings): boolean {
 }
 
 const NOT_AGGREGATOR: Detection = { isAggregator: false, score: 0, signals: [] };
+const NO_HOLD = () => {};
 
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -30,6 +33,18 @@ const REDETECT_MIN_CHARS = 200;
  * 200 ms at most), inside the popup's patience for an answer (1 s for its tab-following polls).
  */
 export const FOLLOW_UP_MS = 500;
+
+/**
+ * The first detection and clean of a page run in slices this long: a slice of 4 ms lets the browser paint the
+ * page's copies between two of them, and a small page is cleaned in one or two of these, before its first
+ * frames. Under the 50 ms of a long task with room for a slice's last step.
+ */
+export const EAGER_SLICE_MS = 30;
+/**
+ * Pages up to this many elements are cleaned first in EAGER_SLICE_MS slices. A larger page spends most of a
+ * long slice in garbage collection (see SLICE_MS) and keeps its short ones: it paints while it is cleaned.
+ */
+const EAGER_MAX_ELEMENTS = 8000;
 
 /** How long the window's width must hold still before the copies kept are checked against it. */
 export const RESIZE_SETTLE_MS = 250;
@@ -97,14 +112,41 @@ export class Page {
     return READABLE_TYPES.has(this.doc.contentType) && this.doc.body !== null;
   }
 
+  /** Answers wait for `work` too: the page's markup still being parsed, before start() can run. */
+  waitFor(work: Promise<void>): void {
+    void this.track(work);
+  }
+
+  /**
+   * The first detection and clean, in the first tasks after the body is parsed: in longer slices, and with no
+   * frame drawn before the reader's view is read, so a small page is cleaned before the browser paints its
+   * copies (see EAGER_SLICE_MS).
+   */
   start(): Promise<void> {
     if (!this.readable) return Promise.resolve();
+    const budget =
+      this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
+    let lift = NO_HOLD;
     return this.track(
       this.safely(async () => {
-        this.detection = await this.detect();
-        this.watcher.start();
-        this.watchWidth();
-        if (this.autoClean()) await this.cleanAgain();
+        try {
+          const eager = budget > SLICE_MS;
+          const hold = () =>
+            this.meter.time('detect', () => this.watcher.quietly(() => holdCopies(this.doc)));
+          // The copies wait out of sight (held-copies.ts): on a known aggregator host from the first task after
+          // the markup is parsed, elsewhere once detection has found an aggregator page, before the clean's
+          // code and layout checks have run. Never on an ordinary page.
+          const { url, extraHosts } = this.engineOptions();
+          if (eager && knownHost(url ?? null, extraHosts ?? []) && this.autoCleans(true)) lift = hold();
+          this.detection = await this.detect(budget);
+          this.watcher.start();
+          this.watchWidth();
+          if (!this.autoClean()) return;
+          if (eager && lift === NO_HOLD) lift = hold();
+          await this.cleanAgain(budget, lift);
+        } finally {
+          this.watcher.quietly(lift);
+        }
       }),
     );
   }
@@ -143,8 +185,12 @@ export class Page {
     this.changed();
   }
 
-  /** Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. */
-  cleanAgain(): Promise<void> {
+  /**
+   * Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. `budget`
+   * above SLICE_MS is the first clean of a small page: the reader's view is read before any frame is drawn.
+   * `unhold` lifts the copies held since the gate (held-copies.ts).
+   */
+  cleanAgain(budget = SLICE_MS, unhold: () => void = () => {}): Promise<void> {
     this.wanted = 'clean';
     const run = ++this.runs;
     // A newer clean or a restore supersedes this one: it stops at its next pause.
@@ -153,15 +199,19 @@ export class Page {
       this.safely(async () => {
         const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
         if (!current()) return;
+        // Copies held out of sight come back in the task that reads the page and cleans it: the clean sees
+        // the page as the reader would, and no frame is drawn in between.
+        this.watcher.quietly(unhold);
         const probe = this.layout(visibility, this.doc);
-        const sighting = probe ? await this.sight(visibility, probe, current) : null;
+        const eager = budget > SLICE_MS;
+        const sighting = probe ? await this.sight(visibility, probe, current, eager, budget) : null;
         if (probe && !sighting) return;
         // What was rendered before any removal decides which copy stays; a block the page added since the
         // sighting is read as it is now.
         const rendered: Rendered | undefined =
           sighting && probe ? (element) => sighting.rendered.get(element) ?? probe(element) : undefined;
         const steps = this.cleaner.steps(cleanSteps, true, this.detection, rendered);
-        if (!(await this.sliced('clean', steps, current))) return;
+        if (!(await this.sliced('clean', steps, current, budget))) return;
         this.changed();
         if (sighting) await this.check(visibility, current);
       }),
@@ -173,14 +223,17 @@ export class Page {
     visibility: VisibilityModule,
     probe: Rendered,
     current: () => boolean,
+    eager: boolean,
+    budget: number,
   ): Promise<Sighting | null> {
     if (this.sighting) return this.sighting;
     const from = this.cleaner.removedCount;
-    // The page's own changes laid out by the browser first, not inside our first look at a box.
-    await afterFrame(this.doc);
+    // The page's own changes laid out by the browser first, not inside our first look at a box; but not before
+    // the first clean of a small page, where that frame would show the reader every copy.
+    if (!eager) await afterFrame(this.doc);
     if (!current()) return null;
     const body = this.doc.body ?? this.doc.documentElement;
-    const sighting = await this.sliced('verify', visibility.sightingSteps(body, probe), current);
+    const sighting = await this.sliced('verify', visibility.sightingSteps(body, probe), current, budget);
     if (!sighting) return null;
     this.sighting = { ...sighting, from };
     return this.sighting;
@@ -261,9 +314,14 @@ export class Page {
    * Runs steps in slices, each timed and with our own DOM changes kept out of the watcher; undefined when
    * `current` says the work was superseded.
    */
-  private async sliced<T>(kind: WorkKind, steps: Steps<T>, current = () => true): Promise<T | undefined> {
+  private async sliced<T>(
+    kind: WorkKind,
+    steps: Steps<T>,
+    current = () => true,
+    budget = SLICE_MS,
+  ): Promise<T | undefined> {
     for (;;) {
-      const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps)));
+      const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps, budget)));
       if (step.done) return step.value;
       await pause(this.doc);
       if (!current()) return undefined;
@@ -289,7 +347,12 @@ export class Page {
   }
 
   private autoClean(): boolean {
-    return shouldAutoClean(this.settings, this.host, this.detection?.isAggregator ?? false);
+    return this.autoCleans(this.detection?.isAggregator ?? false);
+  }
+
+  /** Whether the page would be cleaned on its own, were it (or were it not) an aggregator page. */
+  private autoCleans(isAggregator: boolean): boolean {
+    return shouldAutoClean(this.settings, this.host, isAggregator);
   }
 
   private async onAdded(added: Element[]): Promise<void> {
@@ -307,12 +370,13 @@ export class Page {
    * The gate settles almost every ordinary page; only a suspicious one loads the full detection, so the code
    * run on every page load stays small.
    */
-  private async detect(): Promise<Detection> {
+  private async detect(budget = SLICE_MS): Promise<Detection> {
     const options = this.engineOptions();
-    const checked = await this.sliced('detect', gateSteps(this.doc, options));
+    const checked = await this.sliced('detect', gateSteps(this.doc, options), undefined, budget);
     if (!checked?.suspicious) return NOT_AGGREGATOR;
     const { detectSteps } = await loadDetect();
-    return (await this.sliced('detect', detectSteps(this.doc, options, checked))) ?? NOT_AGGREGATOR;
+    const steps = detectSteps(this.doc, options, checked);
+    return (await this.sliced('detect', steps, undefined, budget)) ?? NOT_AGGREGATOR;
   }
 
   private track(work: Promise<void>): Promise<void> {

@@ -96,7 +96,7 @@ export class PopupView {
   }
 
   /**
-   * A content script loads its module and settings after document_idle, so right after a page loads it may not
+   * A content script loads its module and settings as the page starts, so right after a navigation it may not
    * listen yet: a missing receiver is only final after a few tries. Browser pages pay that wait once.
    */
   private async ask(): Promise<ContentReply<'get-article'>> {
@@ -185,7 +185,7 @@ export class PopupView {
     const reload = () => {
       browser.tabs.onUpdated.removeListener(listener);
       this.waitingForLoad = false;
-      // document_idle comes right after "complete"; give the content script a moment to register.
+      // The content script registers as the page starts; a moment more covers a slow module load.
       setTimeout(() => this.load(), 300);
     };
     const listener = (tabId: number, change: { status?: string }) => {

@@ -53,9 +53,10 @@ export async function launchChromium(locale?: string): Promise<ExtensionDriver> 
   await control.goto(`${base}?tab=0`);
 
   const driver: ExtensionDriver = {
-    openTab: (url) =>
+    openTab: (url, initScript) =>
       openAndIdentify(driver, async () => {
         const page = await context.newPage();
+        if (initScript) await page.addInitScript(initScript);
         await page.goto(url, { waitUntil: 'load' });
         return handle(page);
       }),

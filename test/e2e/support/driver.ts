@@ -28,8 +28,11 @@ export interface TabHandle {
 }
 
 export interface ExtensionDriver {
-  /** Opens a web page in a new tab and waits for it to load. */
-  openTab(url: string): Promise<TabHandle>;
+  /**
+   * Opens a web page in a new tab and waits for it to load. `initScript` runs in the page's own world before
+   * any of its markup does (a probe watching the page from its first frame).
+   */
+  openTab(url: string, initScript?: string): Promise<TabHandle>;
   /** Opens the popup page in a tab, reporting on `tabId`. */
   openPopup(tabId: number): Promise<TabHandle>;
   /** Runs a function in an extension page, where the extension APIs are available. */

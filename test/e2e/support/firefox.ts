@@ -194,9 +194,10 @@ export async function launchFirefox(locale?: string, options: FirefoxOptions = {
   const control = await openExtensionPage(browser, `${BASE}?tab=0`);
 
   const driver: ExtensionDriver = {
-    openTab: (url) =>
+    openTab: (url, initScript) =>
       openAndIdentify(driver, async () => {
         const page = await browser.newPage();
+        if (initScript) await page.evaluateOnNewDocument(initScript);
         if (/^https?:/.test(url)) await page.goto(url, { waitUntil: 'load' });
         else await startNavigation(page, url);
         return handle(page, downloads);

@@ -1,7 +1,7 @@
 // Real publisher pages from ../shared/corpus/real-ordinary, served on 127.0.0.1 for the no-harm check in real
 // browsers: the page's own scripts are blocked by CSP (so only the extension could change the DOM), and one
-// inline script, allowed by its nonce, keeps the body as it was at DOMContentLoaded, before the content script
-// runs at document_idle.
+// inline script, allowed by its nonce, keeps the body as it was at DOMContentLoaded. The content script's own
+// DOMContentLoaded listener runs first (it is registered at document_start), but only reads an ordinary page.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

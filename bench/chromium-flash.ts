@@ -1,0 +1,97 @@
+// What a reader sees of the cleaning while an aggregator page loads in Chromium: frames that still show a
+// copy after the article's text first appears, and the layout shift the extension adds (CLS with the extension
+// minus CLS of the same page without it). See test/e2e/support/flash-probe.ts.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchExtensionContext } from '../test/e2e/support/chromium-context';
+import {
+  type Flash,
+  flashOf,
+  PROBE_MS,
+  type ProbeRecord,
+  probeScript,
+} from '../test/e2e/support/flash-probe';
+import { launchPlainChromium } from '../test/e2e/support/plain-chromium';
+import { startServer } from '../test/e2e/support/server';
+import { ROOT } from './pages';
+import { median } from './stats';
+
+export interface FlashRow {
+  name: string;
+  /** Median frames showing a copy when the page's host is one the extension knows (the user's extra hosts). */
+  knownFrames: number;
+  knownMs: number;
+  /** Median over loads. */
+  frames: number;
+  ms: number;
+  worstMs: number;
+  cls: number;
+  plainCls: number;
+}
+
+const LOADS = 2;
+
+async function probeLoad(context: BrowserContext, url: string): Promise<Flash> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(probeScript());
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(PROBE_MS);
+    const record = await page.evaluate(() =>
+      (window as unknown as { __cleanReaderProbe: () => ProbeRecord }).__cleanReaderProbe(),
+    );
+    return flashOf(record);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Sets the user's extra aggregator hosts, the rest of the settings at their defaults. */
+async function hosts(control: Page, extraHosts: string[]): Promise<void> {
+  await control.evaluate(async (value) => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+    ).chrome;
+    await api.storage.local.set({ settings: { extraHosts: value } });
+  }, extraHosts);
+}
+
+export async function runFlash(): Promise<FlashRow[]> {
+  const server = await startServer();
+  const extension = await launchExtensionContext();
+  const plain = await launchPlainChromium();
+  const plainContext = await plain.newContext();
+  const rows: FlashRow[] = [];
+  try {
+    // Read from the tree, not through test/fixtures/load.ts, whose paths are relative to its own file.
+    for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'aggregator')).sort()) {
+      const url = `${server.origin}/fixtures/aggregator/${name}/`;
+      const withExtension: Flash[] = [];
+      const known: Flash[] = [];
+      const without: Flash[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        await hosts(extension.control, []);
+        withExtension.push(await probeLoad(extension.context, url));
+        await hosts(extension.control, ['127.0.0.1']);
+        known.push(await probeLoad(extension.context, url));
+        without.push(await probeLoad(plainContext, url));
+      }
+      rows.push({
+        name,
+        knownFrames: median(known.map((f) => f.frames)),
+        knownMs: median(known.map((f) => f.ms)),
+        frames: median(withExtension.map((f) => f.frames)),
+        ms: median(withExtension.map((f) => f.ms)),
+        worstMs: Math.max(...withExtension.map((f) => f.ms)),
+        cls: median(withExtension.map((f) => f.cls ?? 0)),
+        plainCls: median(without.map((f) => f.cls ?? 0)),
+      });
+    }
+  } finally {
+    await plain.close();
+    await extension.close();
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+// Section 7: what the reader sees of the cleaning while an aggregator page loads (bench/chromium-flash.ts).
+import type { FlashRow } from './chromium-flash';
+import { median } from './stats';
+
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+export function flashSection(rows: readonly FlashRow[]): string[] {
+  const shifts = rows.map((r) => round(r.cls - r.plainCls));
+  return [
+    '## 7. Copies on screen and layout shift while a page loads (Chromium)',
+    '',
+    "Each aggregator fixture loaded from 127.0.0.1 with the built extension, as a host it does not know and as one it knows (127.0.0.1 among the user's extra aggregator hosts), and, for the layout shift, without it. A probe injected before the page's markup (`test/e2e/support/flash-probe.ts`) reads the rendered text (`innerText`) in every animation frame: a frame \"shows a copy\" when it prints more paragraphs of 80+ characters twice than the settled page does; the time runs from the first frame with such a paragraph to the first frame without the copies. CLS is the sum of Chromium's layout-shift entries over 4 s, with the extension on the unknown host. Medians of the loads; `node bench/run.mjs flash` reruns this section alone.",
+    '',
+    row([
+      'page',
+      'known host: frames showing a copy',
+      'ms',
+      'unknown host: frames',
+      'ms',
+      'worst ms',
+      'CLS with',
+      'CLS without',
+      'shift from the extension',
+    ]),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...rows.map((r, i) =>
+      row([
+        r.name,
+        r.knownFrames,
+        r.knownMs,
+        r.frames,
+        r.ms,
+        r.worstMs,
+        round(r.cls),
+        round(r.plainCls),
+        shifts[i]!,
+      ]),
+    ),
+    row([
+      '**median**',
+      median(rows.map((r) => r.knownFrames)),
+      median(rows.map((r) => r.knownMs)),
+      median(rows.map((r) => r.frames)),
+      median(rows.map((r) => r.ms)),
+      Math.max(...rows.map((r) => r.worstMs)),
+      '',
+      '',
+      `${median(shifts)} (worst ${Math.max(...shifts)})`,
+    ]),
+    '',
+  ];
+}

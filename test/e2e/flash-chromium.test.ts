@@ -1,0 +1,4 @@
+import { launchChromium } from './support/chromium';
+import { flashScenarios } from './support/flash-scenarios';
+
+flashScenarios('chromium', () => launchChromium());
