@@ -82,12 +82,21 @@ export function hasGluedTime(text: string): boolean {
   );
 }
 
-/** A short relative time glued to a name, or two glued stamps. */
+/**
+ * A short relative time glued to a name, or two glued stamps apart. Every start is tried, as the single regex
+ * would: a stamp's month may hold the letters a short time is glued to ("rh05 May1 Std.").
+ */
 function gluedDigits(text: string): boolean {
   DIGIT_TAIL.lastIndex = 0;
   let stamps = 0;
+  let stampEnd = 0;
   for (let m = DIGIT_TAIL.exec(text); m; m = DIGIT_TAIL.exec(text)) {
-    if (m[1] !== undefined || ++stamps >= STAMPS) return true;
+    if (m[1] !== undefined) return true;
+    if (m.index >= stampEnd) {
+      if (++stamps >= STAMPS) return true;
+      stampEnd = m.index + m[0].length;
+    }
+    DIGIT_TAIL.lastIndex = m.index + 1;
   }
   return false;
 }

@@ -2,7 +2,9 @@
 // until the real clean has run: the engine and the layout checks load and run after the browser has drawn its
 // first frames, and without this the reader watches the copies go (and the page jump). Only an exact second
 // copy of a paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is
-// lifted once the clean is done, or after HOLD_MS whatever happens (a blank page is worse than a flash).
+// lifted in the task that starts the clean, or after HOLD_MS whatever happens (a blank page is worse than a
+// flash).
+import { restoreStyle } from './inline-style';
 
 /** Prose, not a label or a headline: the length the engine reads a paragraph from (copy-bar.ts PROSE_CHARS). */
 const PARAGRAPH_CHARS = 80;
@@ -52,10 +54,7 @@ export function holdCopies(doc: Document): () => void {
     if (lifted) return;
     lifted = true;
     view.clearTimeout(timer);
-    for (const { element, style } of held) {
-      if (style === null) element.removeAttribute('style');
-      else element.setAttribute('style', style);
-    }
+    for (const { element, style } of held) restoreStyle(element, style);
   };
   const timer = lifted ? 0 : view.setTimeout(lift, HOLD_MS);
   return lift;

@@ -25,13 +25,13 @@ async function main(): Promise<void> {
   // gate finds the page suspicious, so ordinary pages never pay for it.
   if (knownHost(location.href, settings.extraHosts)) preloadCleaning();
   const page = new Page(document, settings, createCountReporter());
+  // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
+  // tab whose content script has not run yet.
+  await parsed(document);
   browser.runtime.onMessage.addListener(
     createListener(contentHandlers(page), isContentMessage, browser.runtime.id),
   );
   onSettingsChanged((next) => page.applySettings(next));
-  const markup = parsed(document);
-  page.waitFor(markup);
-  await markup;
   await page.start();
 }
 

@@ -2,6 +2,7 @@
 // so "Show original" can put every node back exactly where it was.
 import type { Steps } from '../../engine/steps';
 import type { Removal, Remover } from '../../engine/types';
+import { restoreStyle } from './inline-style';
 
 /** Children taken out per step when a very large element leaves the page. */
 const BATCH = 200;
@@ -126,8 +127,7 @@ function contain(entry: Kept): void {
 /** Puts the element's own style attribute back as it was. */
 function release(entry: Kept): void {
   if (entry.style === undefined) return;
-  if (entry.style === null) entry.element.removeAttribute('style');
-  else entry.element.setAttribute('style', entry.style);
+  restoreStyle(entry.element, entry.style);
   entry.style = undefined;
 }
 

@@ -112,11 +112,6 @@ export class Page {
     return READABLE_TYPES.has(this.doc.contentType) && this.doc.body !== null;
   }
 
-  /** Answers wait for `work` too: the page's markup still being parsed, before start() can run. */
-  waitFor(work: Promise<void>): void {
-    void this.track(work);
-  }
-
   /**
    * The first detection and clean, in the first tasks after the body is parsed: in longer slices, and with no
    * frame drawn before the reader's view is read, so a small page is cleaned before the browser paints its
