@@ -34,17 +34,23 @@ const DAY_NUMBER = String.raw`(?:3[01]|[12]\d|0?[1-9])`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
 const NUMERIC_DAY_MONTH = `(?:${DAY_NUMBER}[./]${MONTH_NUMBER}|${MONTH_NUMBER}[./]${DAY_NUMBER})`;
 
+// The weekday in front of a date is written once for all of them: every copy of a word list is compiled on its
+// own (see LABEL_PATTERN).
+const STRONG_DATE = [
+  // "3 December, 2024", "3rd Dec 2024", "3. Dezember 2024", "3 de diciembre de 2024"
+  String.raw`\d{1,2}(?:(?:st|nd|rd|th|\.)?\s*${MONTH},?|\.?\s+de\s+${MONTH}(?:\s+de)?)\s+\d{4}`,
+  String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`,
+  String.raw`${NUMERIC_DAY_MONTH}[./]\d{2,4}`,
+];
+
 const STRONG = [
   String.raw`(?:\d+|${alternation(NUMBER_WORDS)})\s*${alternation(ENGLISH_UNITS)}\.?\s+ago`,
   String.raw`(?:a\s+)?(?:few\s+)?moments?\s+ago|just\s+now|right\s+now`,
   String.raw`vor\s+(?:\d+|${alternation(GERMAN_NUMBERS)})\s*${alternation(GERMAN_UNITS)}\.?`,
   String.raw`il\s+y\s+a\s+(?:\d+|une?|quelques)\s*${alternation(FRENCH_UNITS)}`,
   String.raw`hace\s+(?:\d+|una?|unos|unas)\s*${alternation(SPANISH_UNITS)}`,
-  String.raw`${WEEKDAY}\d{1,2}(?:st|nd|rd|th|\.)?\s*${MONTH},?\s+\d{4}${CLOCK_TAIL}`,
-  String.raw`${WEEKDAY}\d{1,2}\.?\s+de\s+${MONTH}(?:\s+de)?\s+\d{4}${CLOCK_TAIL}`,
-  String.raw`${WEEKDAY}${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${CLOCK_TAIL}`,
+  `${WEEKDAY}(?:${STRONG_DATE.join('|')})${CLOCK_TAIL}`,
   String.raw`\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?`,
-  String.raw`${WEEKDAY}${NUMERIC_DAY_MONTH}[./]\d{2,4}${CLOCK_TAIL}`,
 ];
 
 const DAY = `${alternation(DAY_WORDS)}${CLOCK_TAIL}`;
@@ -54,8 +60,7 @@ const WEAK = [
   `${alternation(WEAK_DAY_WORDS)}${CLOCK_TAIL}`,
   String.raw`\d+\s?${alternation(SHORT_UNITS)}\.?`,
   CLOCK,
-  String.raw`${WEEKDAY}${MONTH_NO_YEAR}\s+\d{1,2}(?:st|nd|rd|th)?${CLOCK_TAIL}`,
-  String.raw`${WEEKDAY}\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH_NO_YEAR}${CLOCK_TAIL}`,
+  String.raw`${WEEKDAY}(?:${MONTH_NO_YEAR}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH_NO_YEAR})${CLOCK_TAIL}`,
 ];
 
 /**

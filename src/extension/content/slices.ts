@@ -14,12 +14,21 @@ export const SLICE_MS = 4;
 
 export type Advance<T> = { done: true; value: T } | { done: false };
 
+/**
+ * Takes steps until the budget is spent, or until a step as long as the longest this slice has taken would
+ * overrun it: steps vary (a rule's first run compiles its patterns), and the budget is checked only between
+ * them, so a slice's length is its budget plus one step. Always takes one step: the work moves on.
+ */
 export function advance<T>(steps: Steps<T>, budgetMs = SLICE_MS): Advance<T> {
   const end = performance.now() + budgetMs;
+  let longest = 0;
   for (;;) {
+    const before = performance.now();
     const next = steps.next();
     if (next.done) return { done: true, value: next.value };
-    if (performance.now() >= end) return { done: false };
+    const now = performance.now();
+    longest = Math.max(longest, now - before);
+    if (now + longest >= end) return { done: false };
   }
 }
 
