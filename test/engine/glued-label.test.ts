@@ -122,11 +122,31 @@ describe('outlet-time-line', () => {
     expect(signalOf(body, 'https://www.lemonde.fr/x')).toBeNull();
   });
 
-  // A publisher credits a wire story so; and a name with a date in it may be anything.
+  // An outlet, a bare space and its date: how a story is credited to the outlet that wrote it.
   test.each([
     ['a wire credit', '<p><a>Belfast Telegraph</a> <span>Friday 9th December, 2016</span></p>'],
-    ['an update line', '<div>Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52</div>'],
-  ])('a name and a date after a bare space (%s) is no outlet line', (_, body) => {
+    ['an ISO date', '<div class="ckey"><span>El Mundo</span><span> </span><span>2026-12-03</span></div>'],
+  ])('a name and a date after a bare space (%s) is a credit line, the lightest', (_, body) => {
+    expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toMatchObject({
+      name: 'outlet-time-line',
+      weight: 1,
+    });
+  });
+
+  test.each([
+    [
+      'an update line, a field name before its date',
+      '<div>Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52</div>',
+    ],
+    [
+      'a credit given again by a line sending the reader to that outlet',
+      '<p>Belfast Telegraph Friday 9th December, 2016</p><p>Read the full story at Belfast Telegraph</p>',
+    ],
+    [
+      'a card dating another story',
+      '<ul><li><a href="/news/1">A story of the day</a> <span>El Mundo 2026-12-03</span></li></ul>',
+    ],
+  ])('%s is no credit line', (_, body) => {
     expect(signalOf(`<h1>Headline</h1>${body}<p>Body.</p>`)).toBeNull();
   });
 

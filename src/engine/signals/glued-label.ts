@@ -1,4 +1,5 @@
 import type { Block } from '../dom/blocks';
+import { attributionLine, MAX_LINE } from '../labels/attribution';
 import { besideCardLink } from '../labels/card-line';
 import { fieldLabel } from '../labels/field-label';
 import { MAX_LINE_CHARS, metaLine } from '../labels/meta-line';
@@ -6,6 +7,7 @@ import { namesPerson } from '../labels/person-label';
 import { namesSection } from '../labels/section-label';
 import { isRelative, isStamp } from '../labels/time-kind';
 import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { fold } from '../text';
 import type { Signal } from '../types';
 
 /**
@@ -33,6 +35,7 @@ export function* gluedLabelSteps(
   const found: string[] = [];
   let stamped = 0;
   let spaced: string | null = null;
+  let credit: { text: string; source: string } | null = null;
   let handled = 0;
   // The markup is read only for the few blocks that are such a label.
   const outlets = (block: Block, source: string | null) =>
@@ -52,6 +55,8 @@ export function* gluedLabelSteps(
           : null
         : fieldLabel(block.element);
       if (label?.source && !onCard(block.element) && outlets(block, label.source)) spaced = block.text;
+      else if (line?.source && !credit && isCredit(block, line.published) && outlets(block, line.source))
+        credit = { text: block.text, source: line.source };
       continue;
     }
     if (!outlets(block, line.source) || found.includes(block.text)) continue;
@@ -68,9 +73,35 @@ export function* gluedLabelSteps(
       detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
     };
   const line = found[0] ?? spaced;
-  return line === null
-    ? null
-    : { name: 'outlet-time-line', weight: 1.5, detail: `an outlet line: "${line}"` };
+  if (line !== null) return { name: 'outlet-time-line', weight: 1.5, detail: `an outlet line: "${line}"` };
+  if (credit === null || creditedAgain(blocks, credit.source)) return null;
+  return { name: 'outlet-time-line', weight: CREDIT_WEIGHT, detail: `a credit line: "${credit.text}"` };
+}
+
+/** A credit names the story's outlet once: it is not a label printed by a template on every story. */
+const CREDIT_WEIGHT = 1;
+
+/**
+ * An outlet, a bare space and its date ("El Mundo 2026-12-03", "Belfast Telegraph Friday 9th December, 2016"):
+ * how a page credits a story to the outlet that wrote it. A field's name ("Aktualizacja: 02.02.2025 23:49")
+ * ends in a colon, and a line on a story card dates another story.
+ */
+function isCredit(block: Block, published: string): boolean {
+  const before = block.text.slice(0, block.text.lastIndexOf(published)).trimEnd();
+  return !before.endsWith(':') && !onCard(block.element);
+}
+
+/**
+ * The same credit given again as a line sending the reader to that outlet ("Read the full story at Belfast
+ * Telegraph"), which the attribution signal weighs: one outlet named twice is one piece of evidence.
+ */
+function creditedAgain(blocks: readonly Block[], source: string): boolean {
+  const outlet = fold(source);
+  return blocks.some((block) => {
+    if (block.text.length > MAX_LINE) return false;
+    const line = attributionLine(block.text);
+    return line?.kind === 'original' && fold(line.name) === outlet;
+  });
 }
 
 /**
