@@ -46,7 +46,7 @@ export function flashSection(rows: readonly FlashRow[]): string[] {
       Math.max(...rows.map((r) => r.worstMs)),
       '',
       '',
-      `${median(shifts)} (worst ${Math.max(...shifts)})`,
+      `${round(median(shifts))} (worst ${Math.max(...shifts)})`,
     ]),
     '',
   ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AggregatorExpected } from '../test/fixtures/load';
 import { runFlash } from './chromium-flash';
 import { runChromium } from './chromium-perf';
+import { runTrace } from './chromium-trace';
 import { corpusBatch, runCorpus } from './corpus-batch';
 import { timePage, toRow } from './engine-times';
 import { flashSection } from './flash-report';
@@ -16,6 +17,7 @@ import { writeReport } from './report';
 import { scaleOne } from './scale-one';
 import { runScaling, runsFor } from './scaling';
 import { builtSizes } from './sizes';
+import { traceSection, traceTargets } from './trace-report';
 
 // Six runs a page, three pairs (bench/engine-times.ts): the corpus's small test pages take 1-3 ms, where one
 // garbage-collection pause moves a ratio by half.
@@ -65,7 +67,9 @@ async function main(): Promise<void> {
   log('chromium');
   const browser = mode === 'no-browser' ? null : await runChromium();
   log('flash');
-  const flash = mode === 'no-browser' ? [] : flashSection(await runFlash());
+  const flashRows = mode === 'no-browser' ? [] : await runFlash();
+  log('trace');
+  const trace = mode === 'no-browser' ? null : runTrace();
   const md = writeReport({
     sizes,
     fixtureTimes,
@@ -74,7 +78,8 @@ async function main(): Promise<void> {
     scaling,
     browser,
     layouts,
-    flash,
+    flash: flashRows.length > 0 ? flashSection(flashRows) : [],
+    trace: { section: traceSection(trace), targets: traceTargets(trace, flashRows) },
     runs: RUNS,
     started,
   });

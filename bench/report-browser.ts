@@ -60,10 +60,12 @@ export function browserSection(results: BrowserResults | null): { targets: strin
         '≤ 2 ms',
         ...both(ordinary.median, ordinary.profileMedian, 2),
       ]),
+      // Issue 15 replaced this target by the trace's and what the reader sees (bench/trace-report.ts).
       row([
         'content script main-thread cost, aggregator page (meter; CPU profile)',
         '≤ 15 ms',
-        ...both(aggregator.median, aggregator.profileMedian, 15),
+        both(aggregator.median, aggregator.profileMedian, 15)[0]!,
+        "replaced by issue 15's targets below",
       ]),
       row([
         'longest task caused on the 5 MB page (meter; CPU profile)',

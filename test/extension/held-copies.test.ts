@@ -1,18 +1,28 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { HOLD_MS, holdCopies } from '../../src/extension/content/held-copies';
+import { CopyHold, HOLD_MS, holdWhileParsing } from '../../src/extension/content/held-copies';
 
 const ONE =
   'The council approved the new bridge budget on Tuesday after a debate that lasted into the night.';
 const TWO = 'Engineers say the work will start in spring and close the river crossing for about four months.';
 
 /** jsdom lays nothing out: an element marked data-unseen has no box, every other one has one. */
-function page(html: string): Document {
-  document.body.innerHTML = html;
-  for (const element of document.body.querySelectorAll('*')) {
+function laidOut(root: ParentNode): void {
+  for (const element of root.querySelectorAll('*')) {
     const size = element.closest('[data-unseen]') ? 0 : 100;
     element.getBoundingClientRect = () => ({ width: size, height: size }) as DOMRect;
   }
+}
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  laidOut(document.body);
   return document;
+}
+
+function holdCopies(doc: Document): () => void {
+  const hold = new CopyHold(doc);
+  hold.update();
+  return () => hold.lift();
 }
 
 const heldIds = () =>
@@ -20,7 +30,7 @@ const heldIds = () =>
     .filter((element) => element.style.display === 'none')
     .map((element) => element.id);
 
-describe('holdCopies', () => {
+describe('CopyHold', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -66,6 +76,73 @@ describe('holdCopies', () => {
     vi.advanceTimersByTime(HOLD_MS - 1);
     expect(heldIds()).toEqual(['b']);
     vi.advanceTimersByTime(1);
+    expect(heldIds()).toEqual([]);
+  });
+
+  test('run again as more is parsed: a new copy is held, a block half parsed that is no copy after all is let go', () => {
+    const doc = page(`<p id="a">${ONE}</p><p id="b" style="color: red">${ONE}</p>`);
+    const hold = new CopyHold(doc);
+    hold.update();
+    expect(heldIds()).toEqual(['b']);
+    // The rest of b arrives: it goes on with text printed nowhere else.
+    doc.getElementById('b')!.append(` ${TWO}`);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="c">${ONE}</p>`);
+    laidOut(doc.body);
+    hold.update();
+    expect(heldIds()).toEqual(['c']);
+    expect(doc.getElementById('b')!.getAttribute('style')).toBe('color: red');
+  });
+
+  test(`one timer for the hold, from its first copy: all comes back ${HOLD_MS} ms after it, and nothing is held after`, () => {
+    const doc = page(`<p id="a">${ONE}</p><p id="b">${ONE}</p>`);
+    const hold = new CopyHold(doc);
+    hold.update();
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="c">${ONE}</p>`);
+    laidOut(doc.body);
+    hold.update();
+    expect(heldIds()).toEqual(['b', 'c']);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    expect(heldIds()).toEqual([]);
+    hold.update();
+    expect(heldIds()).toEqual([]);
+  });
+});
+
+describe('holdWhileParsing', () => {
+  /** A document still being parsed: jsdom's own has finished. */
+  function loading(): Document {
+    const doc = page(`<p id="a">${ONE}</p>`);
+    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
+    return doc;
+  }
+  afterEach(() => {
+    Reflect.deleteProperty(document, 'readyState');
+  });
+
+  test('a copy the parser adds is held before the browser could paint it: at the end of the task that added it', async () => {
+    const doc = loading();
+    holdWhileParsing(doc, 1000);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="b">${TWO}</p><p id="c">${ONE}</p>`);
+    laidOut(doc.body);
+    await Promise.resolve();
+    expect(heldIds()).toEqual(['c']);
+  });
+
+  test('it stops at DOMContentLoaded, and on a page grown past its bound', async () => {
+    const parsed = loading();
+    holdWhileParsing(parsed, 1000);
+    parsed.dispatchEvent(new Event('DOMContentLoaded'));
+    parsed.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`);
+    laidOut(parsed.body);
+    await Promise.resolve();
+    expect(heldIds()).toEqual([]);
+
+    const big = loading();
+    holdWhileParsing(big, 5);
+    big.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`.repeat(3));
+    laidOut(big.body);
+    await Promise.resolve();
     expect(heldIds()).toEqual([]);
   });
 });

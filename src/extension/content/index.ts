@@ -7,9 +7,11 @@ import { isContentMessage } from '../shared/message-guards';
 import { createListener } from '../shared/router';
 import { defaults } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { shouldAutoClean } from '../shared/site-policy';
 import { preloadCleaning } from './cleaner';
 import { contentHandlers } from './handlers';
-import { Page } from './page';
+import { holdWhileParsing } from './held-copies';
+import { EAGER_MAX_ELEMENTS, Page } from './page';
 import { createCountReporter } from './report';
 
 /** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
@@ -21,9 +23,15 @@ function parsed(doc: Document): Promise<void> {
 async function main(): Promise<void> {
   // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
   const settings = await loadSettings().catch(() => ({ ...defaults, sites: {} }));
-  // On a known aggregator host the cleaning code loads while the page is parsed; elsewhere only once the
-  // gate finds the page suspicious, so ordinary pages never pay for it.
-  if (knownHost(location.href, settings.extraHosts)) preloadCleaning();
+  // On a known aggregator host the cleaning code loads while the page is parsed, and copies are held out of
+  // sight as the parser adds them; elsewhere the code loads only once the gate finds the page suspicious, so
+  // ordinary pages never pay for it.
+  const known = knownHost(location.href, settings.extraHosts) !== null;
+  if (known) preloadCleaning();
+  const parsing =
+    known && shouldAutoClean(settings, location.hostname, true)
+      ? holdWhileParsing(document, EAGER_MAX_ELEMENTS)
+      : undefined;
   const page = new Page(document, settings, createCountReporter());
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
   // tab whose content script has not run yet.
@@ -32,7 +40,7 @@ async function main(): Promise<void> {
     createListener(contentHandlers(page), isContentMessage, browser.runtime.id),
   );
   onSettingsChanged((next) => page.applySettings(next));
-  await page.start();
+  await page.start(parsing);
 }
 
 main().catch(() => undefined);

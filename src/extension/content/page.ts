@@ -1,7 +1,6 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
 import { gateSteps } from '../../engine/gate';
-import { knownHost } from '../../engine/signals/known-host';
 import type { Steps } from '../../engine/steps';
 import type { Detection, EngineOptions, Rendered } from '../../engine/types';
 import type { PageStatus, UndoneRemoval, WorkKind } from '../shared/messages';
@@ -10,7 +9,7 @@ import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
 import { loadClean, loadDetect, loadVisibility, PageCleaner, type VisibilityModule } from './cleaner';
-import { holdCopies } from './held-copies';
+import { CopyHold } from './held-copies';
 import { WorkMeter } from './meter';
 import { advance, afterFrame, pause, SLICE_MS } from './slices';
 import type { Sighting } from './visibility/sighting';
@@ -22,7 +21,6 @@ function sameRules(a: Settings, b: Settings): boolean {
 }
 
 const NOT_AGGREGATOR: Detection = { isAggregator: false, score: 0, signals: [] };
-const NO_HOLD = () => {};
 
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -45,7 +43,7 @@ export const EAGER_SLICE_MS = 20;
  * Pages up to this many elements are cleaned first in EAGER_SLICE_MS slices. A larger page spends most of a
  * long slice in garbage collection (see SLICE_MS) and keeps its short ones: it paints while it is cleaned.
  */
-const EAGER_MAX_ELEMENTS = 8000;
+export const EAGER_MAX_ELEMENTS = 8000;
 
 /** How long the window's width must hold still before the copies kept are checked against it. */
 export const RESIZE_SETTLE_MS = 250;
@@ -116,32 +114,35 @@ export class Page {
   /**
    * The first detection and clean, in the first tasks after the body is parsed: in longer slices, and with no
    * frame drawn before the reader's view is read, so a small page is cleaned before the browser paints its
-   * copies (see EAGER_SLICE_MS).
+   * copies (see EAGER_SLICE_MS). `known`: the hold of a page known to be cleaned before anything is detected
+   * (a known aggregator host), holding copies since the parser added them (held-copies.ts).
    */
-  start(): Promise<void> {
+  start(known?: CopyHold): Promise<void> {
     if (!this.readable) return Promise.resolve();
     const budget =
       this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
-    let lift = NO_HOLD;
+    const eager = budget > SLICE_MS;
+    let hold: CopyHold | null = null;
+    const holdCopies = (held: CopyHold) => {
+      this.meter.time('detect', () => this.watcher.quietly(() => held.update()));
+      return held;
+    };
     return this.track(
       this.safely(async () => {
         try {
-          const eager = budget > SLICE_MS;
-          const hold = () =>
-            this.meter.time('detect', () => this.watcher.quietly(() => holdCopies(this.doc)));
-          // The copies wait out of sight (held-copies.ts): on a known aggregator host from the first task after
-          // the markup is parsed, elsewhere once detection has found an aggregator page, before the clean's
-          // code and layout checks have run. Never on an ordinary page.
-          const { url, extraHosts } = this.engineOptions();
-          if (eager && knownHost(url ?? null, extraHosts ?? []) && this.autoCleans(true)) lift = hold();
+          // The copies wait out of sight: on a known aggregator host from the first task after the markup is
+          // parsed (or while it is parsed), elsewhere once detection has found an aggregator page, before the
+          // clean's code and layout checks have run. Never on an ordinary page.
+          if (eager && known) hold = holdCopies(known);
           this.detection = await this.detect(budget);
           this.watcher.start();
           this.watchWidth();
           if (!this.autoClean()) return;
-          if (eager && lift === NO_HOLD) lift = hold();
-          await this.cleanAgain(budget, lift);
+          hold ??= eager ? holdCopies(new CopyHold(this.doc)) : null;
+          await this.cleanAgain(budget, hold);
         } finally {
-          this.watcher.quietly(lift);
+          // A hold begun while parsing, on a page not cleaned after all, goes too.
+          for (const held of [hold, known]) if (held) this.watcher.quietly(() => held.lift());
         }
       }),
     );
@@ -184,9 +185,9 @@ export class Page {
   /**
    * Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. `budget`
    * above SLICE_MS is the first clean of a small page: the reader's view is read before any frame is drawn.
-   * `unhold` lifts the copies held since the gate (held-copies.ts).
+   * `held`: the copies held out of sight since the page was parsed (held-copies.ts), lifted as the clean starts.
    */
-  cleanAgain(budget = SLICE_MS, unhold: () => void = () => {}): Promise<void> {
+  cleanAgain(budget = SLICE_MS, held: CopyHold | null = null): Promise<void> {
     this.wanted = 'clean';
     const run = ++this.runs;
     // A newer clean or a restore supersedes this one: it stops at its next pause.
@@ -197,10 +198,9 @@ export class Page {
         if (!current()) return;
         // Copies held out of sight come back in the task that reads the page and cleans it: the clean sees
         // the page as the reader would, and no frame is drawn in between.
-        this.watcher.quietly(unhold);
+        if (held) this.watcher.quietly(() => held.lift());
         const probe = this.layout(visibility, this.doc);
-        const eager = budget > SLICE_MS;
-        const sighting = probe ? await this.sight(visibility, probe, current, eager, budget) : null;
+        const sighting = probe ? await this.sight(visibility, probe, current, budget) : null;
         if (probe && !sighting) return;
         // What was rendered before any removal decides which copy stays; a block the page added since the
         // sighting is read as it is now.
@@ -219,14 +219,13 @@ export class Page {
     visibility: VisibilityModule,
     probe: Rendered,
     current: () => boolean,
-    eager: boolean,
     budget: number,
   ): Promise<Sighting | null> {
     if (this.sighting) return this.sighting;
     const from = this.cleaner.removedCount;
     // The page's own changes laid out by the browser first, not inside our first look at a box; but not before
-    // the first clean of a small page, where that frame would show the reader every copy.
-    if (!eager) await afterFrame(this.doc);
+    // the first clean of a small page (its longer slices), where that frame would show the reader every copy.
+    if (budget <= SLICE_MS) await afterFrame(this.doc);
     if (!current()) return null;
     const body = this.doc.body ?? this.doc.documentElement;
     const sighting = await this.sliced('verify', visibility.sightingSteps(body, probe), current, budget);
@@ -343,12 +342,7 @@ export class Page {
   }
 
   private autoClean(): boolean {
-    return this.autoCleans(this.detection?.isAggregator ?? false);
-  }
-
-  /** Whether the page would be cleaned on its own, were it (or were it not) an aggregator page. */
-  private autoCleans(isAggregator: boolean): boolean {
-    return shouldAutoClean(this.settings, this.host, isAggregator);
+    return shouldAutoClean(this.settings, this.host, this.detection?.isAggregator ?? false);
   }
 
   private async onAdded(added: Element[]): Promise<void> {

@@ -2,6 +2,7 @@
 // markup runs (an init script), it reads the rendered text (innerText: nothing display:none or
 // visibility:hidden) in every animation frame, counts the paragraphs printed more than once, and sums the
 // page's layout shifts (Chromium's layout-shift entries; Firefox has none). Run in the page's own world.
+import { PROSE_CHARS } from '../../../src/engine/signals/copy-bar';
 
 /**
  * One frame: when, how many long paragraphs it showed, how many of them a second time, and how many of the
@@ -22,8 +23,8 @@ export interface ProbeRecord {
   cls: number | null;
 }
 
-/** A paragraph, not a label or a headline: the length isProse reads (copy-bar.ts PROSE_CHARS). */
-export const PROBE_PARAGRAPH_CHARS = 80;
+/** A paragraph, not a label or a headline: the length the engine reads prose from. */
+const PROBE_PARAGRAPH_CHARS = PROSE_CHARS;
 /** How long the probe keeps reading frames after it starts. */
 export const PROBE_MS = 4000;
 

@@ -1,0 +1,85 @@
+// Section 8 and issue 15's targets: the extension's main-thread cost from traces, and what the reader sees
+// of the cleaning (section 7's measurements).
+import type { FlashRow } from './chromium-flash';
+import type { TraceResult } from './chromium-trace';
+import { median } from './stats';
+
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+const fixed = (value: number) => value.toFixed(1);
+const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow[]): string[] {
+  const rows: string[] = [];
+  if (trace) {
+    const ordinary = trace.cpu.ordinary - trace.cpu.empty;
+    const aggregator = trace.cpu.aggregator - trace.cpu.empty;
+    rows.push(
+      row([
+        'extension main-thread CPU per load above an empty content script, ordinary pages (Chromium trace, median; section 8)',
+        '≤ 2 ms',
+        `${fixed(ordinary)} ms`,
+        met(ordinary <= 2),
+      ]),
+      row(['the same, aggregator pages', '≤ 30 ms', `${fixed(aggregator)} ms`, met(aggregator <= 30)]),
+    );
+  }
+  if (flash.length > 0) {
+    const known = median(flash.map((r) => r.knownFrames));
+    const unknown = median(flash.map((r) => r.ms));
+    const worst = Math.max(...flash.map((r) => r.worstMs));
+    const shifts = flash.map((r) => r.cls - r.plainCls);
+    const shift = median(shifts);
+    const worstShift = Math.max(...shifts);
+    rows.push(
+      row([
+        'frames showing a copy, known host (median over the aggregator fixtures; section 7)',
+        '0',
+        known,
+        met(known === 0),
+      ]),
+      row([
+        'copies on screen, unknown host (median; worst)',
+        '0; ≤ 50 ms',
+        `${unknown} ms; ${worst} ms`,
+        met(unknown === 0 && worst <= 50),
+      ]),
+      row([
+        'layout shift caused by the extension (median; worst)',
+        '≤ 0.05; ≤ 0.1',
+        `${shift.toFixed(3)}; ${worstShift.toFixed(3)}`,
+        met(shift <= 0.05 && worstShift <= 0.1),
+      ]),
+    );
+  }
+  return rows;
+}
+
+export function traceSection(trace: TraceResult | null): string[] {
+  if (!trace) return [];
+  return [
+    "## 8. The extension's main-thread cost per page load (Chromium trace)",
+    '',
+    `\`node ../shared/tools/chromium-trace-cost.mjs\` on the built \`dist/chrome\` (its header says what it counts: every main-thread event of the page's renderer attributable to the extension, module fetch, compile and evaluation, microtasks, timers and messages included; the content script's isolated-world setup, "injection", is reported and not counted). Five loads per page, medians; "empty" is an extension whose content script is \`void 0;\`. On 2 cores the renderer waits for the CPU inside a task, so wall-time figures, and each page's longest task, are upper bounds; thread CPU is the work. ${trace.seconds.toFixed(0)} s.`,
+    '',
+    row(['', 'wall ms per load', 'thread CPU ms per load']),
+    row(['---', '---:', '---:']),
+    row([
+      'ordinary pages (6 from the Readability corpus), median over pages',
+      fixed(trace.wall.ordinary),
+      fixed(trace.cpu.ordinary),
+    ]),
+    row([
+      'aggregator pages (the fixtures), median over pages',
+      fixed(trace.wall.aggregator),
+      fixed(trace.cpu.aggregator),
+    ]),
+    row(['empty content script', fixed(trace.wall.empty), fixed(trace.cpu.empty)]),
+    '',
+    "Per page (the tool's own lines):",
+    '',
+    '```',
+    ...trace.pages,
+    '```',
+    '',
+  ];
+}
