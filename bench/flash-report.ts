@@ -1,12 +1,27 @@
 // Section 7: what the reader sees of the cleaning while an aggregator page loads (bench/chromium-flash.ts).
 import type { FlashRow } from './chromium-flash';
-import { median } from './stats';
+import { median, row } from './stats';
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-export function flashSection(rows: readonly FlashRow[]): string[] {
+/** The medians over the pages (worst: the longest any load showed copies), and the extension's layout shift. */
+export function flashSummary(rows: readonly FlashRow[]) {
   const shifts = rows.map((r) => round(r.cls - r.plainCls));
+  return {
+    shifts,
+    knownFrames: median(rows.map((r) => r.knownFrames)),
+    knownMs: median(rows.map((r) => r.knownMs)),
+    frames: median(rows.map((r) => r.frames)),
+    ms: median(rows.map((r) => r.ms)),
+    worstMs: Math.max(...rows.map((r) => r.worstMs)),
+    shift: round(median(shifts)),
+    worstShift: Math.max(...shifts),
+  };
+}
+
+export function flashSection(rows: readonly FlashRow[]): string[] {
+  const summary = flashSummary(rows);
+  const { shifts } = summary;
   return [
     '## 7. Copies on screen and layout shift while a page loads (Chromium)',
     '',
@@ -39,14 +54,14 @@ export function flashSection(rows: readonly FlashRow[]): string[] {
     ),
     row([
       '**median**',
-      median(rows.map((r) => r.knownFrames)),
-      median(rows.map((r) => r.knownMs)),
-      median(rows.map((r) => r.frames)),
-      median(rows.map((r) => r.ms)),
-      Math.max(...rows.map((r) => r.worstMs)),
+      summary.knownFrames,
+      summary.knownMs,
+      summary.frames,
+      summary.ms,
+      summary.worstMs,
       '',
       '',
-      `${round(median(shifts))} (worst ${Math.max(...shifts)})`,
+      `${summary.shift} (worst ${summary.worstShift})`,
     ]),
     '',
   ];

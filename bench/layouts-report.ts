@@ -1,8 +1,8 @@
 // The layouts section of docs/benchmarks.md: rates per invariant over the seeded layouts, then the
 // dimension values whose pages failed an invariant most often, each with its shortest failing page.
 import type { LayoutKind, LayoutTally } from './layouts';
+import { row } from './stats';
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(2)} %`;
 
 const MEANING: Record<string, string> = {

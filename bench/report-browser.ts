@@ -1,9 +1,8 @@
 // The report's Chromium (section 3) and size (section 4) parts, each as target rows and body lines.
 import type { BrowserResults } from './chromium-perf';
 import type { FileSize } from './sizes';
-import { ms, verdict } from './stats';
+import { ms, row, verdict } from './stats';
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function sizeSection(sizes: readonly FileSize[]): { targets: string[]; body: string[] } {

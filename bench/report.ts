@@ -9,7 +9,7 @@ import type { FixtureQuality } from './quality';
 import { browserSection, sizeSection } from './report-browser';
 import type { ScaleSample } from './scale-one';
 import type { FileSize } from './sizes';
-import { median, ms, pct, verdict } from './stats';
+import { median, ms, pct, row, verdict } from './stats';
 
 export interface ReportInput {
   sizes: FileSize[];
@@ -27,8 +27,6 @@ export interface ReportInput {
   runs: number;
   started: number;
 }
-
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 export function writeReport(input: ReportInput): { markdown: string; svg: string } {
   const corpusTimes = input.corpus.map((c) => c.times);

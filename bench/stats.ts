@@ -33,3 +33,8 @@ export function verdict(value: number, limit: number, unit = ''): string {
   if (value <= limit) return 'met';
   return `**missed** by ${((value / limit - 1) * 100).toFixed(0)} %${unit ? ` (${unit})` : ''}`;
 }
+
+/** One Markdown table row. */
+export function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

@@ -2,9 +2,9 @@
 // of the cleaning (section 7's measurements).
 import type { FlashRow } from './chromium-flash';
 import type { TraceResult } from './chromium-trace';
-import { median } from './stats';
+import { flashSummary } from './flash-report';
+import { row } from './stats';
 
-const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const fixed = (value: number) => value.toFixed(1);
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -24,12 +24,7 @@ export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow
     );
   }
   if (flash.length > 0) {
-    const known = median(flash.map((r) => r.knownFrames));
-    const unknown = median(flash.map((r) => r.ms));
-    const worst = Math.max(...flash.map((r) => r.worstMs));
-    const shifts = flash.map((r) => r.cls - r.plainCls);
-    const shift = median(shifts);
-    const worstShift = Math.max(...shifts);
+    const { knownFrames: known, ms: unknown, worstMs: worst, shift, worstShift } = flashSummary(flash);
     rows.push(
       row([
         'frames showing a copy, known host (median over the aggregator fixtures; section 7)',

@@ -1,5 +1,5 @@
 // While a page to be cleaned loads, the later copies of paragraphs it prints twice are held out of sight until
-// the real clean has run: the engine and the layout checks run after the browser has drawn its first frames,
+// the real clean starts: the engine and the layout checks run after the browser has drawn its first frames,
 // and without this the reader watches the copies go (and the page jump). Only an exact second copy of a
 // paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in the
 // task that starts the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).

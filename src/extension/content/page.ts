@@ -196,8 +196,9 @@ export class Page {
       this.safely(async () => {
         const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
         if (!current()) return;
-        // Copies held out of sight come back in the task that reads the page and cleans it: the clean sees
-        // the page as the reader would, and no frame is drawn in between.
+        // Copies held out of sight come back before the page is read, so the clean sees it as the reader
+        // would. A frame may still be drawn between this and the clean's last slice, and show them: measured
+        // on seed-daily8 (docs/benchmarks.md section 7).
         if (held) this.watcher.quietly(() => held.lift());
         const probe = this.layout(visibility, this.doc);
         const sighting = probe ? await this.sight(visibility, probe, current, budget) : null;
