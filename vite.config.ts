@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import { compileHints } from './scripts/compile-hints.ts';
+import { lazyChunks } from './scripts/lazy-chunks.ts';
+import { LAZY_CHUNKS, type LazyName, lazyFile } from './src/extension/content/lazy-chunks.ts';
 
 type Browser = 'chrome' | 'firefox';
 interface Background {
@@ -37,11 +38,21 @@ function manifestFor(browser: Browser): Manifest {
   };
 }
 
+const CONTENT_SCRIPT = 'src/extension/content/index.ts';
+
+const lazyParts = (): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(LAZY_CHUNKS).map(([name, source]) => [lazyFile(name as LazyName), source]),
+  );
+
 export default defineConfig(({ mode, command }) => {
   const browser = browserFor(mode);
   return {
-    // Rendering differs: see keeper.ts, CONTAIN_WHILE_LEAVING.
-    define: { __CONTAIN_WHILE_LEAVING__: JSON.stringify(browser === 'chrome') },
+    define: {
+      // Rendering differs: see keeper.ts, CONTAIN_WHILE_LEAVING.
+      __CONTAIN_WHILE_LEAVING__: JSON.stringify(browser === 'chrome'),
+      __LAZY_BY_URL__: 'true',
+    },
     build: {
       // The dev server writes a loader that needs it running: keep it out of the release folder.
       outDir: command === 'serve' ? `dist/dev-${browser}` : `dist/${browser}`,
@@ -60,9 +71,14 @@ export default defineConfig(({ mode, command }) => {
       rollupOptions: { input: { reader: 'src/extension/reader/index.html' } },
     },
     plugins: [
-      crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser }),
-      // Only V8 reads the hint; Firefox would carry a comment it ignores.
-      ...(browser === 'chrome' ? [compileHints('src/extension/content/index.ts')] : []),
+      crx({
+        manifest: manifestFor(browser) as unknown as ManifestV3Export,
+        browser,
+        // One classic script, not a module behind crxjs's import() loader: see content/lazy-chunks.ts.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      }),
+      // Only V8 reads the compile hint; Firefox would carry a comment it ignores.
+      lazyChunks(lazyParts(), { hint: browser === 'chrome' }),
     ],
   };
 });

@@ -16,7 +16,7 @@ export function sizeSection(sizes: readonly FileSize[]): { targets: string[]; bo
     body: [
       '## 4. Size of the Chrome build',
       '',
-      'Every file of `dist/chrome` (Firefox\'s build has the same chunks). "Every page" = the manifest\'s content-script loader and what it imports statically; `import()` calls are followed only when they run: `clean` on the first clean of an aggregator page, `extract` (Readability, the sanitiser, metadata, related stories) when the popup asks for the article.',
+      'Every file of `dist/chrome` (Firefox\'s build has the same chunks). "Every page" = the manifest\'s content script, one classic script; its lazy parts (`content/*.js`, ES modules imported by URL) load only when they run: `detect` once the gate finds a page suspicious, `clean` and `visibility` on the first clean of an aggregator page, `extract` (Readability, the sanitiser, metadata, related stories) when the popup asks for the article.',
       '',
       row(['File', 'Loads', 'raw', 'gzip -9']),
       row(['---', '---', '---:', '---:']),

@@ -1,6 +1,6 @@
-// Section 4: raw and gzip bytes of every built file, and the chain that loads on every page: the
-// manifest's content-script loader, the chunk it imports and that chunk's static imports (dynamic
-// import() calls are left out: they load only when cleaning or the popup asks).
+// Section 4: raw and gzip bytes of every built file, and what loads on every page: the manifest's content
+// script, one classic script, with any file it names by URL or imports statically (its import() of a lazy part
+// is left out: those load only when detection, cleaning or the popup asks).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CopyHold, HOLD_MS, holdWhileParsing } from '../../src/extension/content/held-copies';
+import { load } from '../../src/extension/content/lazy';
+import { Page } from '../../src/extension/content/page';
+import { defaults } from '../../src/extension/shared/settings';
 
 const ONE =
   'The council approved the new bridge budget on Tuesday after a debate that lasted into the night.';
@@ -107,6 +110,64 @@ describe('CopyHold', () => {
     hold.update();
     expect(heldIds()).toEqual([]);
   });
+
+  test("shown for the reader's view to be read, held again after, unless lifted meanwhile", () => {
+    const doc = page(`<p id="a">${ONE}</p><p id="b" style="color: red">${ONE}</p>`);
+    const hold = new CopyHold(doc);
+    hold.update();
+    hold.show();
+    expect(heldIds()).toEqual([]);
+    expect(doc.getElementById('b')!.getAttribute('style')).toBe('color: red');
+    hold.hide();
+    expect(heldIds()).toEqual(['b']);
+    hold.show();
+    hold.lift();
+    hold.hide();
+    expect(heldIds()).toEqual([]);
+    expect(doc.getElementById('b')!.getAttribute('style')).toBe('color: red');
+  });
+
+  test('a held copy the clean removed is let go with its own style, and a later lift leaves it so', () => {
+    const doc = page(`<p id="a">${ONE}</p><p id="b" style="color: red">${ONE}</p><p id="c">${ONE}</p>`);
+    const hold = new CopyHold(doc);
+    hold.update();
+    const b = doc.getElementById('b')!;
+    hold.show();
+    b.remove();
+    // What the keeper does with an element it removes in parts: it notes its style, changes it, puts it back.
+    b.style.setProperty('contain', 'strict');
+    hold.hide();
+    expect(b.style.display).toBe('');
+    expect(heldIds()).toEqual(['c']);
+    hold.lift();
+    expect(b.style.getPropertyValue('contain')).toBe('strict');
+  });
+
+  test.each([
+    ['its original', 'a', ['c', 'e'], ['c']],
+    ['a block around its original', 'wrap', ['c', 'e'], ['c']],
+    ["another copy's original", 'b', ['d', 'e'], ['e']],
+    ['a block of neither', 'x', ['c', 'd', 'e'], ['c', 'e']],
+  ])(
+    'the first held copy shows as soon as the clean has removed what it copies: %s',
+    (_, removed, held, after) => {
+      const doc = page(
+        `<div id="wrap"><p id="a">${ONE}</p></div><p id="b">${TWO}</p><p id="c">${TWO}</p><p id="d">${ONE}</p><p id="e">${ONE}</p><span id="x">x</span>`,
+      );
+      const hold = new CopyHold(doc);
+      hold.update();
+      expect(heldIds()).toEqual(['c', 'd', 'e']);
+      hold.show();
+      doc.getElementById(removed)!.remove();
+      hold.hide();
+      expect(heldIds()).toEqual(held);
+      // Then d goes. Where it stood in for the original, e is the copy kept now and shows.
+      hold.show();
+      doc.getElementById('d')!.remove();
+      hold.hide();
+      expect(heldIds()).toEqual(after);
+    },
+  );
 });
 
 describe('holdWhileParsing', () => {
@@ -144,5 +205,82 @@ describe('holdWhileParsing', () => {
     laidOut(big.body);
     await Promise.resolve();
     expect(heldIds()).toEqual([]);
+  });
+});
+
+describe('a page cleaned with its copies held', () => {
+  // Timers are faked, so the hold's own HOLD_MS timer cannot lift the copies before the clean does, however slow
+  // the machine; the clock that times the slices stays real, so the clean still runs in several.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  test('detection and the clean read the page with its copies shown: a story whose one repeat is held is found', async () => {
+    // The engine reads an inline display:none as a copy hidden from the reader, which weighs less: the story's
+    // teaser printed again as a card below it is what makes this page an aggregator page.
+    const paragraphs = [
+      'Tuesday fire library council "library court" cross-border court engineers profits... elections final prices tunnel river hospital.',
+      'Report the council bridge airport prices north-south farmers elections for final rain report budget museum fire, and the ministers met the engineers over winter.',
+      'Port officials bridge fire "train river" cross-border players bridge winter players council train winter hospital final airport report.',
+      'Neighbours rain train report "train budget" socio-economic players council town minister storm council final train tunnel the port players.',
+    ];
+    const doc = page(
+      `<h1>Tuesday market budget prices profits bridge</h1><div><span>Herald of Aragon</span><span> </span><span>2026-12-03</span></div>
+      <div>${paragraphs.map((p) => `<div>${p}</div>`).join('')}</div>
+      <div><div>${paragraphs[0]}</div><div>Continue reading</div></div>`,
+    );
+    await Promise.all([load('detect'), load('clean'), load('visibility')]);
+    const hold = new CopyHold(doc);
+    hold.update();
+    const cleaning = new Page(
+      doc,
+      { ...defaults, sites: {} },
+      () => undefined,
+      () => null,
+    );
+    const starting = cleaning.start(hold);
+    await vi.runAllTimersAsync();
+    await starting;
+    expect(cleaning.status().detection?.isAggregator).toBe(true);
+    expect(cleaning.status().cleaned).toBe(true);
+    const text = (doc.body.textContent ?? '').split(paragraphs[0]!).length - 1;
+    expect(text).toBe(1);
+  });
+  test('they stay held through every slice of the clean, and are lifted in the task of its last', async () => {
+    const copy = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the council report says the river bridge moves to the east bank next spring.</p>`,
+    ).join('');
+    const doc = page(
+      `<h1>Council report</h1><div>The Advertiser3 days ago</div><div>${copy}</div><div>${copy}</div>`,
+    );
+    // Loaded ahead, so each wait of the page's is a timer the test runs, not a module read from disk.
+    await Promise.all([load('detect'), load('clean'), load('visibility')]);
+    const hold = new CopyHold(doc);
+    hold.update();
+    const shown = () => [...doc.body.querySelectorAll('p')].filter((p) => p.style.display !== 'none').length;
+    expect(shown()).toBe(300);
+    const cleaning = new Page(
+      doc,
+      { ...defaults, sites: {} },
+      () => undefined,
+      () => null,
+    );
+    let done = false;
+    const starting = cleaning.start(hold).then(() => {
+      done = true;
+    });
+    const between: number[] = [];
+    while (!done) {
+      await vi.advanceTimersToNextTimerAsync();
+      if (!done && cleaning.status().work.byKind.clean) between.push(shown());
+    }
+    await starting;
+    expect(between.length, 'the clean ran in more than one slice').toBeGreaterThan(1);
+    // Between two slices the reader sees each paragraph once: each copy is held, or already removed.
+    expect(between.filter((count) => count === 300)).toEqual(between);
+    expect(shown()).toBe(300);
+    expect(doc.body.querySelectorAll('p')).toHaveLength(300);
+    expect(cleaning.status().removedCount).toBeGreaterThan(0);
   });
 });

@@ -3,11 +3,12 @@
 // the popup shows it within its 100 ms either way); kept until the page changes.
 import type { ExtractOptions } from '../../engine/extract';
 import type { ArticleView } from '../shared/messages';
+import { load } from './lazy';
 import { WorkMeter } from './meter';
 
 type Engine = typeof import('../../engine/extract');
 
-const loadEngine = (): Promise<Engine> => import('../../engine/extract');
+const loadEngine = (): Promise<Engine> => load('extract');
 
 export class ArticleCache {
   private cached: Promise<ArticleView | null> | null = null;

@@ -3,36 +3,22 @@
 import type { Steps } from '../../engine/steps';
 import type { CleanResult, Detection, EngineOptions, Rendered } from '../../engine/types';
 import { RemovalKeeper } from './keeper';
+import { load } from './lazy';
 import type { Taken } from './visibility/judge';
 
 type CleanSteps = typeof import('../../engine/clean').cleanSteps;
 type DetectModule = typeof import('../../engine/detect');
 export type VisibilityModule = typeof import('./visibility');
 
-let loading: Promise<CleanSteps> | null = null;
-let loadingDetect: Promise<DetectModule> | null = null;
-let loadingVisibility: Promise<VisibilityModule> | null = null;
-
-export function loadClean(): Promise<CleanSteps> {
-  loading ??= import('../../engine/clean').then((module) => module.cleanSteps);
-  return loading;
-}
-
-export function loadDetect(): Promise<DetectModule> {
-  loadingDetect ??= import('../../engine/detect');
-  return loadingDetect;
-}
-
+export const loadClean = (): Promise<CleanSteps> => load('clean').then((module) => module.cleanSteps);
+export const loadDetect = (): Promise<DetectModule> => load('detect');
 /** The layout checks around a clean: loaded with clean(), never on an ordinary page. */
-export function loadVisibility(): Promise<VisibilityModule> {
-  loadingVisibility ??= import('./visibility');
-  return loadingVisibility;
-}
+export const loadVisibility = (): Promise<VisibilityModule> => load('visibility');
 
 /** Starts loading detection, cleaning and the layout checks at once, for a page known to need them. */
 export function preloadCleaning(): void {
   // A failed load is met again, and reported, by the code that awaits it.
-  for (const load of [loadDetect, loadClean, loadVisibility]) load().catch(() => undefined);
+  for (const name of ['detect', 'clean', 'visibility'] as const) load(name).catch(() => undefined);
 }
 
 export class PageCleaner {

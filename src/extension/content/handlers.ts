@@ -1,6 +1,7 @@
 // The content script's answers to the popup and the background, one named handler per message type.
 import type { ContentMessage, ContentReplies } from '../shared/messages';
 import type { Handlers } from '../shared/router';
+import { countMatches } from './match-count';
 import type { Page } from './page';
 
 export function contentHandlers(page: Page): Handlers<ContentMessage, ContentReplies> {
@@ -22,10 +23,7 @@ export function contentHandlers(page: Page): Handlers<ContentMessage, ContentRep
       await page.cleanAgain();
       return page.status();
     },
-    // Only the options page asks this: its code loads on that request, not with every page.
-    'count-matches': async (message) => {
-      const { countMatches } = await import('./match-count');
-      return countMatches(document, message.custom);
-    },
+    // Only the options page asks this: the cleaning code loads on that request, not with every page.
+    'count-matches': (message) => countMatches(document, message.custom),
   };
 }

@@ -2,12 +2,15 @@
 // the real clean starts: the engine and the layout checks run after the browser has drawn its first frames,
 // and without this the reader watches the copies go (and the page jump). Only an exact second copy of a
 // paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in the
-// task that starts the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).
+// task that ends the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).
 import { PROSE_CHARS } from '../../engine/signals/copy-bar';
+import { runSteps, STEP_ITEMS, type Steps } from '../../engine/steps';
 import { restoreStyle } from './inline-style';
 
 /** The longest a copy stays held, from the first hold: lifted then even if the clean has not run or failed. */
 export const HOLD_MS = 400;
+/** Blocks read per step: a quarter of the engine's, as each is read for its text and, once, for its box. */
+const HOLD_STEP_ITEMS = STEP_ITEMS / 4;
 /** Blocks a body is printed in: a copy held is one that holds none of these, never a container of the layout. */
 const BLOCKS = 'p, li, blockquote, dd, td, div, section, article';
 
@@ -21,9 +24,15 @@ function seen(element: Element): boolean {
   return !check || check.call(element, { opacityProperty: true, visibilityProperty: true });
 }
 
+interface Held {
+  /** Its own style attribute, put back when it is let go. */
+  style: string | null;
+  /** The block the reader reads its text in: once the clean has removed that one, this one shows. */
+  original: Element;
+}
+
 export class CopyHold {
-  /** Each held element and its own style attribute, put back when it is let go. */
-  private readonly held = new Map<HTMLElement, string | null>();
+  private readonly held = new Map<HTMLElement, Held>();
   private timer: number | null = null;
   private lifted = false;
 
@@ -35,29 +44,90 @@ export class CopyHold {
    * is parsed: a block held while half parsed that is no copy once complete is let go.
    */
   update(): void {
+    runSteps(this.updateSteps());
+  }
+
+  /**
+   * update() in steps, for a page already parsed: read in one task, every block's text and the page's first
+   * layout (forced by the first box read) took 20-60 ms on a page of 400 paragraphs while Chromium started, a
+   * long task. What is held changes in the last step, at once.
+   */
+  *updateSteps(): Steps<void> {
     const { body, defaultView: view } = this.doc;
     if (this.lifted || !body || !view) return;
-    const copies = new Set<HTMLElement>();
-    // The text of the blocks seen so far, in order: a copy is a run of it.
+    const copies = new Map<HTMLElement, Element>();
+    // The blocks seen so far, by their text and by how it opens, and all their text in order. A copy is one of
+    // them printed again, or a run of their text that opens as one of them does (a whole copy printed as one
+    // block, a paragraph cut short): only a block that opens so is searched for in the whole text, not each.
+    const texts = new Map<string, Element>();
+    const openings = new Map<string, Element>();
     let read = '';
-    for (const element of body.querySelectorAll<HTMLElement>(BLOCKS)) {
-      if (element.querySelector(BLOCKS)) continue;
+    const blocks = body.querySelectorAll<HTMLElement>(BLOCKS);
+    for (let i = 0; i < blocks.length; i++) {
+      if (i % HOLD_STEP_ITEMS === HOLD_STEP_ITEMS - 1) yield;
+      const element = blocks[i]!;
+      // In document order a block's descendants come right after it: a block holding one is followed by it.
+      if (blocks[i + 1] && element.contains(blocks[i + 1]!)) continue;
       const key = keyOf(element);
       if (key.length < PROSE_CHARS) continue;
-      if (read.includes(key)) copies.add(element);
-      else if (!this.held.has(element) && seen(element)) read += ` ${key}`;
+      const opening = key.slice(0, PROSE_CHARS);
+      const opener = openings.get(opening);
+      const original = texts.get(key) ?? (opener && read.includes(key) ? opener : undefined);
+      if (original) copies.set(element, original);
+      else if (!this.held.has(element) && seen(element)) {
+        texts.set(key, element);
+        if (!openings.has(opening)) openings.set(opening, element);
+        read += ` ${key}`;
+      }
     }
-    for (const [element, style] of this.held) {
+    if (this.lifted) return;
+    for (const [element, { style }] of this.held) {
       if (copies.has(element)) continue;
       restoreStyle(element, style);
       this.held.delete(element);
     }
-    for (const element of copies) {
-      if (this.held.has(element)) continue;
-      this.held.set(element, element.getAttribute('style'));
+    for (const [element, original] of copies) {
+      const held = this.held.get(element);
+      if (held) {
+        held.original = original;
+        continue;
+      }
+      this.held.set(element, { style: element.getAttribute('style'), original });
       element.style.setProperty('display', 'none', 'important');
     }
     if (this.held.size > 0 && this.timer === null) this.timer = view.setTimeout(() => this.lift(), HOLD_MS);
+  }
+
+  /** Shows the held copies, still held: the page is read between this and hide(). */
+  show(): void {
+    for (const [element, { style }] of this.held) restoreStyle(element, style);
+  }
+
+  /**
+   * Hides again what show() showed, unless the hold was lifted meanwhile. A copy the clean has removed meanwhile
+   * is let go with its own style; so is the first copy of an original it removed (the copy it keeps), which must
+   * show now, not once the clean is over: no frame may miss the paragraph.
+   */
+  hide(): void {
+    if (this.lifted) return;
+    // The first copy of a removed original stands in for it, for the copies after it.
+    const successors = new Map<Element, Element>();
+    for (const [element, held] of this.held) {
+      if (!element.isConnected) {
+        this.held.delete(element);
+        continue;
+      }
+      if (!held.original.isConnected) {
+        const successor = successors.get(held.original);
+        if (!successor) {
+          successors.set(held.original, element);
+          this.held.delete(element);
+          continue;
+        }
+        held.original = successor;
+      }
+      element.style.setProperty('display', 'none', 'important');
+    }
   }
 
   /** Puts each held element's style back as it was, detached or not; holds nothing after. May run twice. */
@@ -65,7 +135,7 @@ export class CopyHold {
     if (this.lifted) return;
     this.lifted = true;
     if (this.timer !== null) this.doc.defaultView?.clearTimeout(this.timer);
-    for (const [element, style] of this.held) restoreStyle(element, style);
+    for (const [element, { style }] of this.held) restoreStyle(element, style);
     this.held.clear();
   }
 }

@@ -5,12 +5,13 @@
 import { runSteps } from '../../engine/steps';
 import type { CustomRules, RuleName } from '../../engine/types';
 import { loadClean } from './cleaner';
+import { load } from './lazy';
 
 type Kind = keyof CustomRules;
 const RULE_FOR: Record<Kind, RuleName> = { phrases: 'custom-phrases', selectors: 'custom-selectors' };
 
 export async function countMatches(doc: Document, custom: CustomRules): Promise<Record<Kind, number>> {
-  const [cleanSteps, { RULE_NAMES }] = await Promise.all([loadClean(), import('../../engine/rules')]);
+  const [cleanSteps, { RULE_NAMES }] = await Promise.all([loadClean(), load('rules')]);
   const count = (kind: Kind): number => {
     if (custom[kind].length === 0) return 0;
     const disabledRules = RULE_NAMES.filter((name) => name !== RULE_FOR[kind]);

@@ -81,6 +81,8 @@ export class Page {
    * the next one.
    */
   private sighting: (Sighting & { from: number }) | null = null;
+  /** Copies held out of sight until the first clean's last slice (held-copies.ts); null once lifted. */
+  private held: CopyHold | null = null;
   private readonly undone: UndoneRemoval[] = [];
   private lastWidth = 0;
   private resizeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -122,30 +124,40 @@ export class Page {
     const budget =
       this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
     const eager = budget > SLICE_MS;
-    let hold: CopyHold | null = null;
-    const holdCopies = (held: CopyHold) => {
-      this.meter.time('detect', () => this.watcher.quietly(() => held.update()));
-      return held;
+    const hold = async (held: CopyHold) => {
+      await this.sliced('detect', held.updateSteps(), undefined, budget);
+      this.held = held;
     };
     return this.track(
       this.safely(async () => {
         try {
           // The copies wait out of sight: on a known aggregator host from the first task after the markup is
-          // parsed (or while it is parsed), elsewhere once detection has found an aggregator page, before the
-          // clean's code and layout checks have run. Never on an ordinary page.
-          if (eager && known) hold = holdCopies(known);
+          // parsed (or while it is parsed), before the clean's code and layout checks have run.
+          if (eager && known) await hold(known);
           this.detection = await this.detect(budget);
           this.watcher.start();
           this.watchWidth();
           if (!this.autoClean()) return;
-          hold ??= eager ? holdCopies(new CopyHold(this.doc)) : null;
-          await this.cleanAgain(budget, hold);
+          // Elsewhere once detection has found an aggregator page: never on an ordinary page. Holding from the
+          // moment the gate finds a page suspicious kept copies off screen from the first frame on most fixtures,
+          // but forced the page's first layout into our task (to see which copy the reader sees): 20-60 ms on a
+          // page of 400 paragraphs while Chromium started, over a long task.
+          if (eager && !this.held) await hold(new CopyHold(this.doc));
+          await this.cleanAgain(budget);
         } finally {
           // A hold begun while parsing, on a page not cleaned after all, goes too.
-          for (const held of [hold, known]) if (held) this.watcher.quietly(() => held.lift());
+          this.letGo();
+          if (known) this.watcher.quietly(() => known.lift());
         }
       }),
     );
+  }
+
+  /** Lifts the hold, if any: the copies not removed show again (held-copies.ts). */
+  private letGo(): void {
+    const held = this.held;
+    this.held = null;
+    if (held) this.watcher.quietly(() => held.lift());
   }
 
   /**
@@ -185,9 +197,9 @@ export class Page {
   /**
    * Cleans now; the user (or their site setting) asked for it, so detection does not get a veto. `budget`
    * above SLICE_MS is the first clean of a small page: the reader's view is read before any frame is drawn.
-   * `held`: the copies held out of sight since the page was parsed (held-copies.ts), lifted as the clean starts.
+   * Copies held out of sight since the page was parsed (held-copies.ts) are lifted as its last slice ends.
    */
-  cleanAgain(budget = SLICE_MS, held: CopyHold | null = null): Promise<void> {
+  cleanAgain(budget = SLICE_MS): Promise<void> {
     this.wanted = 'clean';
     const run = ++this.runs;
     // A newer clean or a restore supersedes this one: it stops at its next pause.
@@ -196,10 +208,6 @@ export class Page {
       this.safely(async () => {
         const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
         if (!current()) return;
-        // Copies held out of sight come back before the page is read, so the clean sees it as the reader
-        // would. A frame may still be drawn between this and the clean's last slice, and show them: measured
-        // on seed-daily8 (docs/benchmarks.md section 7).
-        if (held) this.watcher.quietly(() => held.lift());
         const probe = this.layout(visibility, this.doc);
         const sighting = probe ? await this.sight(visibility, probe, current, budget) : null;
         if (probe && !sighting) return;
@@ -208,7 +216,10 @@ export class Page {
         const rendered: Rendered | undefined =
           sighting && probe ? (element) => sighting.rendered.get(element) ?? probe(element) : undefined;
         const steps = this.cleaner.steps(cleanSteps, true, this.detection, rendered);
-        if (!(await this.sliced('clean', steps, current, budget))) return;
+        const cleaned = await this.sliced('clean', steps, current, budget);
+        // In the task of the last slice: an await resumes before the browser draws a frame.
+        this.letGo();
+        if (!cleaned) return;
         this.changed();
         if (sighting) await this.check(visibility, current);
       }),
@@ -317,10 +328,28 @@ export class Page {
     budget = SLICE_MS,
   ): Promise<T | undefined> {
     for (;;) {
-      const step = this.meter.time(kind, () => this.watcher.quietly(() => advance(steps, budget)));
+      const step = this.meter.time(kind, () =>
+        this.watcher.quietly(() => this.unheld(() => advance(steps, budget))),
+      );
       if (step.done) return step.value;
       await pause(this.doc);
       if (!current()) return undefined;
+    }
+  }
+
+  /**
+   * Runs one slice with the held copies shown, so detection, the sighting and the clean read the page as the
+   * reader will meet it (the engine reads an inline display:none as a hidden copy), and holds them again before
+   * the slice ends: no frame is drawn between.
+   */
+  private unheld<T>(work: () => T): T {
+    const held = this.held;
+    if (!held) return work();
+    held.show();
+    try {
+      return work();
+    } finally {
+      held.hide();
     }
   }
 

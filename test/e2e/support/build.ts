@@ -11,7 +11,7 @@ const SOURCES = [
   'public',
   'manifest.json',
   'vite.config.ts',
-  'scripts/compile-hints.ts',
+  'scripts/lazy-chunks.ts',
   'package.json',
 ];
 const OUTPUTS = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'];

@@ -1,0 +1,16 @@
+// The parts of the content script that not every page needs, each built as an ES module with a stable name,
+// `content/<name>.js` (scripts/lazy-chunks.ts), and imported by URL when first needed (lazy.ts). The script
+// every page runs is one classic script: loaded as a module through import(), as a bundler's loader does, it
+// started 207-254 ms after navigation, after the page had painted its copies (docs/benchmarks.md section 7).
+export const LAZY_CHUNKS = {
+  detect: 'src/engine/detect.ts',
+  clean: 'src/engine/clean.ts',
+  rules: 'src/engine/rules/index.ts',
+  extract: 'src/engine/extract.ts',
+  visibility: 'src/extension/content/visibility/index.ts',
+} as const;
+
+export type LazyName = keyof typeof LAZY_CHUNKS;
+
+/** Where the build puts a lazy part, relative to the extension's root. */
+export const lazyFile = (name: LazyName): string => `content/${name}.js`;

@@ -1,0 +1,47 @@
+// Loads a lazy part of the content script once, on first use. In the built extension a part is imported by URL
+// from the extension's files (lazy-chunks.ts says why); under the unit tests, which run the sources, from its
+// source module.
+import { type LazyName, lazyFile } from './lazy-chunks';
+
+interface Parts {
+  detect: typeof import('../../engine/detect');
+  clean: typeof import('../../engine/clean');
+  rules: typeof import('../../engine/rules');
+  extract: typeof import('../../engine/extract');
+  visibility: typeof import('./visibility');
+}
+
+// Set by vite.config.ts; the build drops the source imports below, which would otherwise be inlined.
+declare const __LAZY_BY_URL__: boolean | undefined;
+const BY_URL = typeof __LAZY_BY_URL__ !== 'undefined' && __LAZY_BY_URL__;
+
+const FROM_SOURCE: { [K in LazyName]: () => Promise<Parts[K]> } = {
+  detect: () => import('../../engine/detect'),
+  clean: () => import('../../engine/clean'),
+  rules: () => import('../../engine/rules'),
+  extract: () => import('../../engine/extract'),
+  visibility: () => import('./visibility'),
+};
+
+/** The extension's own namespace (Firefox's `browser`, Chrome's `chrome`): not the polyfill, whose module throws
+ * outside an extension, as under the unit tests. */
+type Runtime = { runtime: { getURL(path: string): string } };
+const extensionUrl = (path: string): string => {
+  const scope = globalThis as { browser?: Runtime; chrome?: Runtime };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('Clean Reader: no extension runtime to load its code from');
+  return api.runtime.getURL(path);
+};
+
+const loading = new Map<LazyName, Promise<unknown>>();
+
+export function load<K extends LazyName>(name: K): Promise<Parts[K]> {
+  let part = loading.get(name);
+  if (!part) {
+    part = BY_URL ? import(/* @vite-ignore */ extensionUrl(lazyFile(name))) : FROM_SOURCE[name]();
+    // A failed load is tried again on the next use, and reported by the code that awaits it.
+    part.catch(() => loading.delete(name));
+    loading.set(name, part);
+  }
+  return part as Promise<Parts[K]>;
+}
