@@ -1,7 +1,8 @@
 // The parts of the content script that not every page needs, each built as an ES module with a stable name,
-// `content/<name>.js` (scripts/lazy-chunks.ts), and imported by URL when first needed (lazy.ts). The script
-// every page runs is one classic script: loaded as a module through import(), as a bundler's loader does, it
-// started 207-254 ms after navigation, after the page had painted its copies (docs/benchmarks.md section 7).
+// `content/<name>.js` (scripts/lazy-chunks.ts), and imported by URL when first needed (lazy.ts). In Chrome the
+// script every page runs is one classic script: loaded as a module through import(), as a bundler's loader does,
+// it started 207-254 ms after navigation, after the page had painted its copies (docs/benchmarks.md section 7).
+// Firefox keeps crxjs's loader for now (vite.config.ts says why).
 export const LAZY_CHUNKS = {
   detect: 'src/engine/detect.ts',
   clean: 'src/engine/clean.ts',

@@ -3,25 +3,20 @@
 // source module.
 import { type LazyName, lazyFile } from './lazy-chunks';
 
-interface Parts {
-  detect: typeof import('../../engine/detect');
-  clean: typeof import('../../engine/clean');
-  rules: typeof import('../../engine/rules');
-  extract: typeof import('../../engine/extract');
-  visibility: typeof import('./visibility');
-}
-
 // Set by vite.config.ts; the build drops the source imports below, which would otherwise be inlined.
 declare const __LAZY_BY_URL__: boolean | undefined;
 const BY_URL = typeof __LAZY_BY_URL__ !== 'undefined' && __LAZY_BY_URL__;
 
-const FROM_SOURCE: { [K in LazyName]: () => Promise<Parts[K]> } = {
+const FROM_SOURCE = {
   detect: () => import('../../engine/detect'),
   clean: () => import('../../engine/clean'),
   rules: () => import('../../engine/rules'),
   extract: () => import('../../engine/extract'),
   visibility: () => import('./visibility'),
-};
+} satisfies Record<LazyName, () => Promise<unknown>>;
+
+/** Each part's module, as its source exports it: the same module the built file is. */
+type Parts = { [K in LazyName]: Awaited<ReturnType<(typeof FROM_SOURCE)[K]>> };
 
 /** The extension's own namespace (Firefox's `browser`, Chrome's `chrome`): not the polyfill, whose module throws
  * outside an extension, as under the unit tests. */
