@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ChunkLike, importClosure } from './lazy-chunks';
+import { type ChunkLike, hoistImports, importClosure, staticImportsInOrder } from './lazy-chunks';
 
 function chunk(fileName: string, imports: string[] = [], dynamicImports: string[] = []): ChunkLike {
   return { type: 'chunk', fileName, imports, dynamicImports, code: '' };
@@ -40,5 +40,57 @@ describe('importClosure', () => {
         .map((c) => c.fileName)
         .sort(),
     ).toEqual(closure);
+  });
+});
+
+describe('staticImportsInOrder', () => {
+  test.each([
+    { name: 'none', chunks: [chunk('content/detect.js')], order: [] },
+    {
+      name: 'through a facade, each after what it imports',
+      chunks: [
+        chunk('content/detect.js', ['assets/detect.js']),
+        chunk('assets/detect.js', ['assets/blocks.js', 'assets/runs.js']),
+        chunk('assets/runs.js', ['assets/text.js']),
+        chunk('assets/blocks.js', ['assets/text.js']),
+        chunk('assets/text.js'),
+      ],
+      order: ['assets/text.js', 'assets/blocks.js', 'assets/runs.js', 'assets/detect.js'],
+    },
+    {
+      name: 'dynamic imports stay lazy; cycles and non-chunks are skipped',
+      chunks: [
+        chunk('content/clean.js', ['a.js', 'style.css'], ['extract.js']),
+        chunk('a.js', ['b.js']),
+        chunk('b.js', ['a.js', 'content/clean.js']),
+        chunk('extract.js'),
+      ],
+      order: ['b.js', 'a.js'],
+    },
+  ])('$name', ({ chunks, order }) => {
+    const bundle = Object.fromEntries(chunks.map((c) => [c.fileName, c]));
+    expect(staticImportsInOrder(bundle, chunks[0]!.fileName)).toEqual(order);
+  });
+});
+
+describe('hoistImports', () => {
+  test('names every chunk loaded statically, by a path relative to the part', () => {
+    const facade = {
+      ...chunk('content/detect.js', ['assets/detect.js']),
+      code: 'export{a}from"../assets/detect.js";',
+    };
+    const bundle = {
+      [facade.fileName]: facade,
+      'assets/detect.js': chunk('assets/detect.js', ['assets/text.js']),
+      'assets/text.js': chunk('assets/text.js'),
+    };
+    expect(hoistImports(bundle, facade)).toBe(
+      'import "../assets/text.js";import "../assets/detect.js";\nexport{a}from"../assets/detect.js";',
+    );
+  });
+
+  test('leaves a part that imports nothing as it is', () => {
+    const part = { ...chunk('content/visibility.js'), code: 'export const x = 1;' };
+    expect(hoistImports({ [part.fileName]: part }, part)).toBe('export const x = 1;');
   });
 });

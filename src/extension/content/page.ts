@@ -8,7 +8,14 @@ import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { ArticleCache } from './article';
-import { loadClean, loadDetect, loadVisibility, PageCleaner, type VisibilityModule } from './cleaner';
+import {
+  loadClean,
+  loadDetect,
+  loadVisibility,
+  PageCleaner,
+  preloadCleaning,
+  type VisibilityModule,
+} from './cleaner';
 import { CopyHold } from './held-copies';
 import { WorkMeter } from './meter';
 import { advance, afterFrame, pause, SLICE_MS } from './slices';
@@ -394,6 +401,9 @@ export class Page {
     const options = this.engineOptions();
     const checked = await this.sliced('detect', gateSteps(this.doc, options), undefined, budget);
     if (!checked?.suspicious) return NOT_AGGREGATOR;
+    // A page that would be cleaned if it is one loads the cleaning code while it is looked at closer: one wait
+    // for the extension's files instead of two, before the reader's copies can go (30-40 ms in Chromium here).
+    if (shouldAutoClean(this.settings, this.host, true)) preloadCleaning();
     const { detectSteps } = await loadDetect();
     const steps = detectSteps(this.doc, options, checked);
     return (await this.sliced('detect', steps, undefined, budget)) ?? NOT_AGGREGATOR;
