@@ -46,9 +46,7 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
   if (host || meta) return { suspicious: true, url, host, meta };
   const body = doc.body ?? doc.documentElement;
   const large = stepped && doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
-  const quick = large
-    ? yield* quickScanSteps(body)
-    : quickScan(body, { decides: (scan) => !scan.glued && repeatedEnough(scan) });
+  const quick = large ? yield* quickScanSteps(body) : quickScan(body);
   return { suspicious: quick.glued || repeatedEnough(quick), url, host, meta };
 }
 

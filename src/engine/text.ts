@@ -25,10 +25,30 @@ const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63]/g;
 export function plain(text: string): string {
   UNMARKED.lastIndex = 0;
   const bare = UNMARKED.test(text) ? text.replace(UNMARKED, '') : text;
-  // normalize() returns its input when the text is already normal (ICU's quick check).
-  const normal = bare.normalize('NFKC');
+  const normal = nfkc(bare);
   DASHES.lastIndex = 0;
   return DASHES.test(normal) ? normal.replace(DASHES, '-') : normal;
+}
+
+/** Characters per normalize() call on a long text (nfkc()). */
+const NORMALIZE_BLOCK = 4096;
+
+/**
+ * NFKC of a text, a block of lines at a time. normalize() returns its input when the text passes ICU's quick
+ * check, but one character that does not (a non-breaking space, a trademark sign) has it normalise everything
+ * after it: most of the gate's read of a long page in Chromium (7.7 ms on a 150 KB text, 1.4 ms by blocks). A
+ * line break composes with nothing, so each block normalises alone to the same text.
+ */
+export function nfkc(text: string, block = NORMALIZE_BLOCK): string {
+  if (text.length <= block) return text.normalize('NFKC');
+  let normal = '';
+  for (let from = 0; from < text.length; ) {
+    const end = text.indexOf('\n', from + block);
+    const to = end < 0 ? text.length : end;
+    normal += text.slice(from, to).normalize('NFKC');
+    from = to;
+  }
+  return normal;
 }
 
 /** Folds text to the form copies are compared in. */
@@ -39,6 +59,21 @@ export function fold(text: string): string {
 /** fold() of text plain() has already been applied to: lower case, anything not a letter or digit one space. */
 export function foldPlain(text: string): string {
   return text.toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+/** Joins texts for foldPlainAll(): a private-use character, kept by the fold, a boundary to case mapping. */
+const SEPARATOR = '\ue000';
+const NON_WORD_OR_SEPARATOR = /[^\p{L}\p{N}\ue000]{2,}|[^\p{L}\p{N} \ue000]/gu;
+
+/**
+ * foldPlain() of each text, in one pass over them joined: a replace() per text cost the gate three times as much
+ * on a page's few hundred sentences, cold. Texts holding the separator (icon fonts print private-use
+ * characters) are folded one by one.
+ */
+export function foldPlainAll(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const pieces = texts.join(SEPARATOR).toLowerCase().replace(NON_WORD_OR_SEPARATOR, ' ').split(SEPARATOR);
+  return pieces.length === texts.length ? pieces.map((piece) => piece.trim()) : texts.map(foldPlain);
 }
 
 /** fold() or a memo of it. */

@@ -1,10 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   fold,
   foldedSentences,
   foldedWords,
+  foldPlain,
+  foldPlainAll,
   isTruncated,
   memoFold,
+  nfkc,
+  plain,
   snippet,
   squash,
 } from '../../src/engine/text';
@@ -91,5 +96,95 @@ describe('memoFold', () => {
     expect(first).toBe(fold(text));
     expect(folder(text)).toBe(first);
     expect(folder('Another one')).toBe('another one');
+  });
+});
+
+describe('nfkc', () => {
+  // A long text is normalised a block of lines at a time: beside line breaks, combining marks, Hangul jamo,
+  // ligatures, full-width forms and every kind of space, the result is NFKC of the whole text.
+  const pieces = [
+    'a',
+    'e',
+    'E',
+    ' ',
+    '.',
+    '\n',
+    '\n',
+    '\u0301',
+    '\u0308',
+    '\u0327',
+    '\u00a0',
+    '\u202f',
+    '\u3000',
+  ];
+  const more = [
+    '\u2026',
+    '\uff41',
+    '\ufb01',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    '\u00df',
+    '\u2126',
+    '\u2122',
+    '\u00bd',
+  ];
+  test.each([1, 3, 8])('in blocks of %i characters, is NFKC of the whole text', (block) => {
+    const text = fc
+      .array(fc.constantFrom(...pieces, ...more), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => nfkc(t, block) === t.normalize('NFKC')),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('plain() reads a long page alike', () => {
+    const line = 'Caf\u00e9\u00a0prices rose\u2026 again\u2122 \ufb01nally.\n';
+    expect(plain(line.repeat(500))).toBe(plain(line).repeat(500));
+  });
+});
+
+describe('foldPlainAll', () => {
+  // Greek capital sigma lower-cases by what follows it: the join must not change that.
+  const pieces = [
+    'A',
+    'b',
+    ' ',
+    '  ',
+    '.',
+    ',',
+    '\u03a3',
+    '\u0391',
+    '\u0130',
+    '\u00df',
+    '7',
+    '\u0301',
+    '\ue000',
+    '\u00a0',
+    '-',
+  ];
+  test('folds each text as foldPlain() does', () => {
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), (texts) => {
+        expect(foldPlainAll(texts)).toEqual(texts.map(foldPlain));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([
+    [[], []],
+    [
+      ['ΟΔΟΣ', 'Σ a'],
+      ['οδος', 'σ a'],
+    ],
+    [
+      ['icon\ue000 label', 'Next one.'],
+      ['icon label', 'next one'],
+    ],
+  ])('%j', (texts, folded) => {
+    expect(foldPlainAll(texts)).toEqual(folded);
   });
 });
