@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // The engine suite runs twice, once per DOM implementation, because the engine must not depend on
 // one DOM's quirks: the content script runs it on a real browser's DOM, the CLI on jsdom.
-const engineTests = ['test/engine/**/*.test.ts', 'src/engine/**/*.test.ts'];
+const engineTests = ['test/engine/**/*.test.ts'];
 // The property-based tests generate thousands of pages: they run once, in their own project, on jsdom.
 const propertyTests = ['test/engine/property*.test.ts'];
 // Pages name stylesheets and scripts: happy-dom must not try to load them, nor log each refusal (700 lines of
@@ -32,12 +32,12 @@ export default defineConfig({
         },
       },
       { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'build', environment: 'node', include: ['scripts/**/*.test.ts'] } },
+      { test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'] } },
       {
         test: {
           name: 'extension',
           environment: 'jsdom',
-          include: ['src/extension/**/*.test.ts', 'test/extension/**/*.test.ts'],
+          include: ['test/extension/**/*.test.ts'],
         },
       },
       {

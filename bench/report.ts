@@ -1,6 +1,7 @@
 // docs/benchmarks.md from the measurements: tables first, then the machine, versions and how to rerun.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, SLICE_MS } from '../src/extension/content/slices';
 import { scalingSvg } from './chart';
 import type { BrowserResults } from './chromium-perf';
 import type { CorpusRow } from './corpus-batch';
@@ -226,7 +227,7 @@ function notesLines(): string[] {
     '',
     '- Every page load runs only `gate()` (known host, syndication meta, one read of the text: long sentences compared by hash, glued labels found by `indexOf`); full detection runs for suspicious pages only, and the related-list signal only when it can tip the verdict. Start-up code fell from 21.7 KB to about 11 KB gzip.',
     "- `extract()` skips the aggregator-only work on ordinary pages (related stories, the original outlet, cleaning) and sanitises with an allowlist pruning of Readability's own element (no DOMPurify parse, no second parse for the paragraphs); the CLI extracts in place.",
-    '- Cleaning and detection are generators (`src/engine/steps.ts`); the content script runs them in 8 ms slices (section 3). A long body copy leaves as one container (it used to go paragraph by paragraph), and the rules share one walk for their selector lists: cleanup time per paragraph is flat to 50,000 paragraphs.',
+    `- Cleaning and detection are generators (\`src/engine/steps.ts\`); the content script runs them in ${SLICE_MS} ms slices (\`SLICE_MS\`; ${EAGER_SLICE_MS} ms for the first detection and clean of a page of up to ${EAGER_MAX_ELEMENTS.toLocaleString('en')} elements; section 3). A long body copy leaves as one container (it used to go paragraph by paragraph), and the rules share one walk for their selector lists: cleanup time per paragraph is flat to 50,000 paragraphs.`,
     '- `detect()` gate: the glued-time check ran one `/u` regex whose leading `\\p{L}` was tried at every letter of the page text (about 20 ms on a 700 KB page in jsdom); `signals/glued-time.ts` searches the plain tails and checks only the character before each match (same answers; `test/engine/glued-time.test.ts` compares both on generated texts).',
     "- Allocation: the block walk keeps parallel stacks instead of an object per element, `squash` and `fold` return already-normal text without copying (fold is remembered for one clean), and a copy container's text is summed from its blocks rather than read. On the 5 MB page in Chromium allocation fell from 1.2 GB to 0.37 GB and the longest garbage-collection pause inside a slice from 60–77 ms to 12–27 ms, which is what the longest-slice figure (section 3) and Firefox's slices (19–30 ms, were 64–93 ms) had been paying.",
     '- A very large removed element leaves the page in batches of 200 children, one per slice, and once it is out they go back inside it in batches too (putting 25,000 back at once was a 10 ms step of its own, found by timing each step of the 5 MB page in Chromium); the longest step left is about 5 ms.',

@@ -11,8 +11,9 @@ import { shouldAutoClean } from '../shared/site-policy';
 import { preloadCleaning } from './cleaner';
 import { contentHandlers } from './handlers';
 import { holdWhileParsing } from './held-copies';
-import { EAGER_MAX_ELEMENTS, Page } from './page';
+import { Page } from './page';
 import { createCountReporter } from './report';
+import { EAGER_MAX_ELEMENTS } from './slices';
 
 /** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
 function parsed(doc: Document): Promise<void> {

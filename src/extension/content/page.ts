@@ -18,7 +18,7 @@ import {
 } from './cleaner';
 import { CopyHold } from './held-copies';
 import { WorkMeter } from './meter';
-import { advance, afterFrame, pause, SLICE_MS } from './slices';
+import { advance, afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from './slices';
 import type { Sighting } from './visibility/sighting';
 import { AdditionWatcher } from './watcher';
 
@@ -38,19 +38,6 @@ const REDETECT_MIN_CHARS = 200;
  * 200 ms at most), inside the popup's patience for an answer (1 s for its tab-following polls).
  */
 export const FOLLOW_UP_MS = 500;
-
-/**
- * The first detection and clean of a page run in slices this long: a slice of 4 ms lets the browser paint the
- * page's copies between two of them, and a small page is cleaned in a few of these, before its first frames.
- * A slice may overrun by one step, and a cold step (a rule's patterns compiled on first use) took 20-25 ms in
- * Firefox: at 30 ms, slices reached 47-52 ms there, over the 50 ms of a long task.
- */
-export const EAGER_SLICE_MS = 20;
-/**
- * Pages up to this many elements are cleaned first in EAGER_SLICE_MS slices. A larger page spends most of a
- * long slice in garbage collection (see SLICE_MS) and keeps its short ones: it paints while it is cleaned.
- */
-export const EAGER_MAX_ELEMENTS = 8000;
 
 /** How long the window's width must hold still before the copies kept are checked against it. */
 export const RESIZE_SETTLE_MS = 250;

@@ -12,6 +12,19 @@ import type { Steps } from '../../engine/steps';
  */
 export const SLICE_MS = 4;
 
+/**
+ * The first detection and clean of a page run in slices this long: a slice of 4 ms lets the browser paint the
+ * page's copies between two of them, and a small page is cleaned in a few of these, before its first frames.
+ * A slice may overrun by one step, and a cold step (a rule's patterns compiled on first use) took 20-25 ms in
+ * Firefox: at 30 ms, slices reached 47-52 ms there, over the 50 ms of a long task.
+ */
+export const EAGER_SLICE_MS = 20;
+/**
+ * Pages up to this many elements are cleaned first in EAGER_SLICE_MS slices. A larger page spends most of a
+ * long slice in garbage collection (see SLICE_MS) and keeps its short ones: it paints while it is cleaned.
+ */
+export const EAGER_MAX_ELEMENTS = 8000;
+
 export type Advance<T> = { done: true; value: T } | { done: false };
 
 /**

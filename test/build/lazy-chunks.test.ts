@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ChunkLike, hoistImports, importClosure, staticImportsInOrder } from './lazy-chunks';
+import { type ChunkLike, hoistImports, importClosure, staticImportsInOrder } from '../../scripts/lazy-chunks';
 
 function chunk(fileName: string, imports: string[] = [], dynamicImports: string[] = []): ChunkLike {
   return { type: 'chunk', fileName, imports, dynamicImports, code: '' };

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { LATE_START_LIMIT_MS, LATE_START_POLL_MS, watchForLateStart } from './late-start';
+import {
+  LATE_START_LIMIT_MS,
+  LATE_START_POLL_MS,
+  watchForLateStart,
+} from '../../src/extension/popup/late-start';
 
 describe('watchForLateStart', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Steps } from '../../engine/steps';
-import { advance, pause } from './slices';
+import type { Steps } from '../../src/engine/steps';
+import { advance, pause } from '../../src/extension/content/slices';
 
 function documentShown(state: DocumentVisibilityState): Document {
   const doc = document.implementation.createHTMLDocument('');
