@@ -1,5 +1,5 @@
 // Runs section 3 alone and prints its report lines (targets, then body) and the raw results as JSON:
-// `node bench/run-chromium.mjs` while working on it, without the engine sections' ~9 minutes.
+// `node bench/run.mjs chromium` while working on it, without the engine sections' ~9 minutes.
 import { runChromium } from './chromium-perf';
 import { browserSection } from './report-browser';
 

@@ -13,7 +13,7 @@ import { ROOT } from './pages';
 import { median } from './stats';
 import { syntheticPage } from './synthetic';
 
-export interface PageCost {
+interface PageCost {
   label: string;
   bytes: number;
   /** The content script's own meter, total ms per load. */

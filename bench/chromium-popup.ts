@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionContext } from '../test/e2e/support/chromium-context';
 import { waitFor } from '../test/e2e/support/driver';
 
-export const ARTICLE_SHOWN = 'clean-reader:article-shown';
+const ARTICLE_SHOWN = 'clean-reader:article-shown';
 
 export async function popupShownMs(browser: ExtensionContext, tabId: number): Promise<number> {
   const popup: Page = await browser.context.newPage();

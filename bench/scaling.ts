@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ScaleSample } from './scale-one';
 
-export const SIZES = [100, 1_000, 10_000, 50_000];
+const SIZES = [100, 1_000, 10_000, 50_000];
 
 export function runScaling(): ScaleSample[] {
   return SIZES.map((n) => {

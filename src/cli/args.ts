@@ -1,6 +1,6 @@
 // Command-line parsing, kept pure so every accepted and rejected argument list is a table-driven test.
 
-export const FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+const FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RunOptions {

@@ -1,4 +1,4 @@
-import { escapeMarkdown, markdownUrl } from './markdown-escape';
+import { escapeMarkdown, markdownUrl } from '../formats/markdown-escape';
 import { META_SEPARATOR, metaParts } from './meta-line';
 import type { CliRecord } from './record';
 

@@ -1,7 +1,7 @@
 import type { Article, Detection, RelatedStory, Removal, Signal } from '../engine/types';
 
 /** Milliseconds per stage, rounded to 0.01. */
-export interface Timings {
+interface Timings {
   parse: number;
   detect: number;
   clean: number;

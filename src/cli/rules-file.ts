@@ -2,10 +2,10 @@
 // limits as the extension's settings. A settings file exported from the options page works as it is.
 import { readFile } from 'node:fs/promises';
 import type { EngineOptions } from '../engine/types';
-import { isRecord, parseHosts, parseRuleList } from '../extension/shared/settings-fields';
-import { FILE_FORMAT } from '../extension/shared/settings-file';
+import { isRecord, parseHosts, parseRuleList } from '../formats/settings-fields';
+import { FILE_FORMAT } from '../formats/settings-file-format';
 
-export type RulesOptions = Pick<EngineOptions, 'custom' | 'extraHosts'>;
+type RulesOptions = Pick<EngineOptions, 'custom' | 'extraHosts'>;
 export type RulesResult = { ok: true; options: RulesOptions } | { ok: false; message: string };
 
 const KEYS = ['phrases', 'selectors', 'extraHosts'];

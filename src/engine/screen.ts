@@ -16,7 +16,7 @@ import type { Detection, EngineOptions, Signal } from './types';
 export const DEFAULT_THRESHOLD = 4;
 
 /** The weight of the one signal screening leaves out (a multi-outlet related list): see detect(). */
-export const RELATED_WEIGHT = 2;
+const RELATED_WEIGHT = 2;
 
 /** What the block signals read besides the blocks. */
 interface PageView {

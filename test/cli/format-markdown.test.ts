@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatMarkdown } from '../../src/cli/format-markdown';
-import { escapeMarkdown, markdownUrl } from '../../src/cli/markdown-escape';
 import type { CliRecord } from '../../src/cli/record';
+import { escapeMarkdown, markdownUrl } from '../../src/formats/markdown-escape';
 import { makeRecord, STORY } from './helpers/make-record';
 
 describe('escapeMarkdown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractRelated, findRelatedSections, relatedElements } from '../../src/engine/related/related';
+import { extractRelated, findRelatedSections } from '../../src/engine/related/related';
 import { parse } from './helpers';
 import { DAILY8, MSN, PAGE, YAHOO } from './related-fixtures';
 
@@ -96,11 +96,6 @@ describe('findRelatedSections', () => {
       <div><a href="/news/1">Another story of the day number one</a><span>Read more</span></div>
       <div><a href="/news/2">Another story of the day number two</a><span>Read more</span></div></div></body>`);
     expect(findRelatedSections(links)).toEqual([]);
-  });
-
-  test('relatedElements is the same list', () => {
-    const doc = parse(MSN);
-    expect(relatedElements(doc)).toEqual(findRelatedSections(doc));
   });
 
   test('a page without a body or sections gives an empty list', () => {

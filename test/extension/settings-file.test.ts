@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaults, parseSettings, type Settings } from '../../src/extension/shared/settings';
-import { exportSettings, FILE_FORMAT, importSettings } from '../../src/extension/shared/settings-file';
+import { exportSettings, importSettings } from '../../src/extension/shared/settings-file';
+import { FILE_FORMAT } from '../../src/formats/settings-file-format';
 
 const sample: Settings = {
   ...defaults,

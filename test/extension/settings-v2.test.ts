@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_COMFORT, FONT_SIZE, LINE_WIDTH } from '../../src/extension/shared/comfort';
 import { defaults, parseSettings, SETTINGS_VERSION } from '../../src/extension/shared/settings';
-import { MAX_RULE_CHARS, MAX_RULES, normaliseHost } from '../../src/extension/shared/settings-fields';
+import { MAX_RULE_CHARS, MAX_RULES, normaliseHost } from '../../src/formats/settings-fields';
 
 const v2 = (change: Record<string, unknown>) => ({ ...defaults, version: 2, ...change });
 

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../steps';
 import { isRepeated, prefixesOf, type Unit } from './units';
 
 /** A stretch of consecutive repeated blocks: one rendering (copy) of a body, or part of one. */
@@ -20,17 +20,8 @@ const BREAK_CHARS = 80;
 /**
  * Splits the page's repeated blocks into runs. A run ends where unique prose intervenes, where
  * visibility changes, or where a sentence already in the run comes again (the next copy starts).
+ * `hidden` answers for repeated units only: whether the reader does not see the unit's block.
  */
-export function splitRuns(
-  units: readonly Unit[],
-  counts: ReadonlyMap<string, number>,
-  prefixes: ReadonlySet<string>,
-  hidden: (unit: Unit) => boolean = (unit) => unit.block.hidden,
-): Run[] {
-  return runSteps(splitRunsSteps(units, counts, prefixes, hidden));
-}
-
-/** `hidden` answers for repeated units only: whether the reader does not see the unit's block. */
 export function* splitRunsSteps(
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../steps';
 import { byPreference, splitRunsSteps } from './runs';
 import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from './units';
 
@@ -26,12 +26,8 @@ const MARKUP: CopyView = { shown: (unit) => !unit.block.hidden, keepUnshown: fal
 /**
  * Decides which repeated blocks to drop so each sentence stays once, in the copy a reader should
  * see. Blocks holding any sentence not kept elsewhere are never dropped.
+ * In steps: on a long page every stage handles tens of thousands of sentences.
  */
-export function selectCopies(units: readonly Unit[], view: CopyView = MARKUP): CopyDecision[] {
-  return runSteps(selectCopiesSteps(units, view));
-}
-
-/** selectCopies() in steps: on a long page every stage handles tens of thousands of sentences. */
 export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARKUP): Steps<CopyDecision[]> {
   const { counts, prefixes } = yield* countSentencesSteps(units);
   // Asked once per unit: with a layout each answer reads the page's boxes.

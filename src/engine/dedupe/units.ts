@@ -16,7 +16,7 @@ export interface Unit {
 }
 
 /** Blocks shorter than this are labels, bylines or buttons, not copies of a body. */
-export const MIN_COPY_CHARS = 25;
+const MIN_COPY_CHARS = 25;
 
 const MIN_PREFIX_WORDS = 4;
 const MAX_PREFIX_WORDS = 80;
@@ -70,20 +70,16 @@ export function withoutCallToAction(text: string): string {
   return text.slice(0, text.length - tail.length).trimEnd();
 }
 
-/**
- * Counts in how many blocks each sentence occurs. A truncated teaser sentence also counts as
- * occurring wherever a full sentence starts with it. Linear: each sentence is looked up once per
- * word prefix, and only when the page has truncated sentences at all.
- */
-export function countSentences(units: readonly Unit[]): SentenceCounts {
-  return runSteps(countSentencesSteps(units));
-}
-
 export interface SentenceCounts {
   counts: Map<string, number>;
   prefixes: Set<string>;
 }
 
+/**
+ * Counts in how many blocks each sentence occurs. A truncated teaser sentence also counts as
+ * occurring wherever a full sentence starts with it. Linear: each sentence is looked up once per
+ * word prefix, and only when the page has truncated sentences at all.
+ */
 export function* countSentencesSteps(units: readonly Unit[]): Steps<SentenceCounts> {
   const counts = new Map<string, number>();
   const prefixes = new Set<string>();

@@ -2,7 +2,7 @@
  * The words of an element's class and id, lower-cased: "glbComentarios-lista" and "comment_item" read as
  * "glb comentarios lista" and "comment item". Empty for the many elements without either attribute.
  */
-export function classWords(el: Element): string[] {
+function classWords(el: Element): string[] {
   if (!el.hasAttributes()) return [];
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!raw.trim()) return [];

@@ -1,6 +1,6 @@
 import { NAVIGATION_SELECTOR } from '../data/related-phrases';
 import { nextOutside } from '../dom/ancestry';
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../steps';
 
 // A related-stories section never holds the story itself: a candidate that contains the headline or
 // the article's paragraphs (or, when neither is found, most of the page's text) is the page.
@@ -17,11 +17,7 @@ export interface ArticleGuard {
   inNavigation(el: Element): boolean;
 }
 
-export function articleGuard(doc: Document): ArticleGuard {
-  return runSteps(articleGuardSteps(doc));
-}
-
-/** articleGuard() in steps: locating the article reads every paragraph and element of the page. */
+/** Where the article is, for telling story links from the page's own (in steps: locating it reads every paragraph and element of the page). */
 export function* articleGuardSteps(doc: Document): Steps<ArticleGuard> {
   const body = doc.body;
   const h1 = body?.querySelector('h1') ?? null;

@@ -37,9 +37,6 @@ export function* findRelatedSectionsSteps(doc: Document): Steps<Element[]> {
   return outermost(found);
 }
 
-/** Same as findRelatedSections: the elements to drop so related stories never leak into the text. */
-export const relatedElements = findRelatedSections;
-
 function candidatesAt(el: Element, guard: ArticleGuard): Element[] {
   if (isRelatedHeading(el) && !el.closest('a, button') && !guard.inNavigation(el)) {
     return sectionsFromHeading(el, guard);

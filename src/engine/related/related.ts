@@ -9,7 +9,7 @@ import { storyCards } from './related-cards';
 import { pageStory } from './related-page';
 import { findRelatedSections } from './related-sections';
 
-export { findRelatedSections, relatedElements } from './related-sections';
+export { findRelatedSections } from './related-sections';
 
 /**
  * The stories a page lists in its related sections: title, clean URL, outlet and time as the card

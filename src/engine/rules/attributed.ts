@@ -20,7 +20,7 @@ interface SelectorView {
 
 const views = new WeakMap<RuleContext, SelectorView>();
 
-export function attributedElements(ctx: RuleContext): Element[] {
+function attributedElements(ctx: RuleContext): Element[] {
   return runSteps(attributedElementsSteps(ctx));
 }
 

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { spacedOf } from './spaced';
 
 /** Each part of a short block is a call to action: "Read more", "Email this story | Print | Bookmark us!". */
-export function isCallToAction(text: string): boolean {
+function isCallToAction(text: string): boolean {
   if (text.length > 80) return false;
   return text.split(/\s+[|\u2022\u00b7]\s+|\s{2,}/).every((part) => CALL_TO_ACTION.test(part.trim()));
 }

@@ -27,7 +27,7 @@ const LABEL_CHARS = 80;
  * A promo says its phrase up front: in a short label anywhere, in a longer block only where a
  * sentence starts ("…local flavor? Download Daily8 app today"). Prose mentions it mid-sentence.
  */
-export function isPromoText(text: string, patterns: readonly RegExp[], maxChars: number): boolean {
+function isPromoText(text: string, patterns: readonly RegExp[], maxChars: number): boolean {
   if (text.length > maxChars) return false;
   for (const pattern of patterns) {
     const match = pattern.exec(text);

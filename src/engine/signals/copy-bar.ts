@@ -17,6 +17,7 @@ export const PROSE_CHARS = 80;
 /**
  * …or a leading teaser: the story's first paragraphs, maybe cut with "…", as long as one paragraph of prose at
  * least. A lede may be one short sentence, and its teaser that sentence alone.
+ * @alias of PROSE_CHARS, named for what it bounds.
  */
 export const TEASER_CHARS = PROSE_CHARS;
 

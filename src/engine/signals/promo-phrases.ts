@@ -1,6 +1,6 @@
 import type { Block } from '../dom/blocks';
 import { AI_PROMO, APP_PROMO, EMPTY_COMMENTS } from '../rules/phrases';
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../steps';
 import type { Signal } from '../types';
 
 const FAMILIES: [string, readonly RegExp[]][] = [
@@ -8,10 +8,6 @@ const FAMILIES: [string, readonly RegExp[]][] = [
   ['app download', APP_PROMO],
   ['empty comments', EMPTY_COMMENTS],
 ];
-
-export function promoPhrases(blocks: readonly Block[]): Signal | null {
-  return runSteps(promoPhrasesSteps(blocks));
-}
 
 export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<Signal | null> {
   const hits = new Set<string>();

@@ -36,7 +36,7 @@ const MARKUP_STEP = STEP_ITEMS / 4;
  * aggregators repeat paragraphs. Quotes, code, captions and page furniture repeat legitimately (forum
  * replies, docs, pull quotes): never a repeated body.
  */
-export function isProse(block: Block): boolean {
+function isProse(block: Block): boolean {
   if (block.text.length < PROSE_CHARS || block.mixed || HEADING_TAGS.has(block.element.tagName)) return false;
   if (!SENTENCE_MARK.test(block.text)) return false;
   return !closestNamed(block.element, SIDE_TAGS) && !isLinkLike(block);

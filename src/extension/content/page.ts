@@ -40,7 +40,7 @@ const REDETECT_MIN_CHARS = 200;
 export const FOLLOW_UP_MS = 500;
 
 /** How long the window's width must hold still before the copies kept are checked against it. */
-export const RESIZE_SETTLE_MS = 250;
+const RESIZE_SETTLE_MS = 250;
 /** Rounds of checking and putting back after one clean: each round puts back at least one removal. */
 const MAX_CHECKS = 3;
 /** Notes kept on removals put back: enough for the popup, bounded on a page that keeps changing. */

@@ -9,7 +9,7 @@ import { loadSettings, saveSettings } from '../shared/settings-store';
 import { dropPendingLists } from './rule-lists';
 import { showStatus } from './status';
 
-export const EXPORT_FILE_NAME = 'clean-reader-settings.json';
+const EXPORT_FILE_NAME = 'clean-reader-settings.json';
 
 export function bindBackup(doc: Document): void {
   const error = byId(doc, 'backup-error');

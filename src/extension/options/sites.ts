@@ -1,10 +1,10 @@
 // The per-site list: each site with its mode, editable; a form adds a site. Choosing "automatic"
 // removes the site, since automatic is what every site without an entry gets.
 
+import { normaliseHost } from '../../formats/settings-fields';
 import { byId } from '../popup/dom';
 import { t } from '../shared/i18n';
 import { type Settings, type SiteMode, withSiteMode } from '../shared/settings';
-import { normaliseHost } from '../shared/settings-fields';
 import { updateSettings } from '../shared/settings-store';
 import { showStatus } from './status';
 

@@ -1,10 +1,10 @@
 // Checks for what the reader types into the rule lists, line by line, so a mistake is shown where it was
 // made and never reaches the engine as a thrown error.
-import { MAX_RULE_CHARS, MAX_RULES, normaliseHost } from '../shared/settings-fields';
+import { MAX_RULE_CHARS, MAX_RULES, normaliseHost } from '../../formats/settings-fields';
 
 export type ListKind = 'phrases' | 'selectors' | 'hosts';
 
-export interface LineError {
+interface LineError {
   /** 1-based, as the reader counts lines. */
   line: number;
   text: string;

@@ -8,7 +8,7 @@ const PAGES = {
   'open-options': 'src/extension/options/index.html',
 } as const;
 
-export function pageUrl(page: keyof typeof PAGES, tabId: number): string {
+function pageUrl(page: keyof typeof PAGES, tabId: number): string {
   return browser.runtime.getURL(`${PAGES[page]}?tab=${tabId}`);
 }
 

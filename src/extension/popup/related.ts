@@ -3,7 +3,7 @@
 import type { RelatedStory } from '../../engine/types';
 import { webUrl } from './web-url';
 
-export interface Outlet {
+interface Outlet {
   name: string;
   url: string;
 }

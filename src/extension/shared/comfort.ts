@@ -1,10 +1,10 @@
 // Reading comfort: theme, font, size and line width, shared by the popup and the reader tab.
-import { isRecord } from './settings-fields';
+import { isRecord } from '../../formats/settings-fields';
 
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export const FONTS = ['sans', 'serif'] as const;
-export type Theme = (typeof THEMES)[number];
-export type Font = (typeof FONTS)[number];
+type Theme = (typeof THEMES)[number];
+type Font = (typeof FONTS)[number];
 
 /** Font size in CSS pixels and line width in characters, each within a readable range. */
 export const FONT_SIZE = { min: 13, max: 26, step: 1 } as const;

@@ -1,6 +1,6 @@
 // The clean article as Markdown or plain text: title, source, link, body. Both are built from the
 // extracted paragraphs, never from page markup, so nothing from the page can turn into active content.
-import { escapeMarkdown, markdownUrl } from '../../cli/markdown-escape';
+import { escapeMarkdown, markdownUrl } from '../../formats/markdown-escape';
 import type { ArticleView } from './messages';
 
 export type ExportFormat = 'markdown' | 'text';
@@ -16,7 +16,7 @@ function sourceLine(article: ArticleView): string {
 }
 
 /** The publisher's own link where the page names one, else the page's canonical address. */
-export function articleLink(article: ArticleView): string | null {
+function articleLink(article: ArticleView): string | null {
   const link = article.originalUrl ?? article.canonicalUrl;
   return link && /^https?:\/\//i.test(link) ? link : null;
 }

@@ -31,7 +31,7 @@ export interface UndoneRemoval {
 /** The kinds of synchronous work the content script does in a page. */
 export type WorkKind = 'detect' | 'clean' | 'verify' | 'restore' | 'observe' | 'extract';
 
-export interface WorkTotals {
+interface WorkTotals {
   slices: number;
   totalMs: number;
   longestMs: number;

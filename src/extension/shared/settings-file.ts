@@ -1,10 +1,11 @@
 // Settings as a file: export writes them with a marker, import accepts only a file with that marker and
 // answers with a reason the options page can show. A failed import changes nothing.
+
+import { isRecord } from '../../formats/settings-fields';
+import { FILE_FORMAT } from '../../formats/settings-file-format';
 import type { MessageKey } from './i18n';
 import { parseSettings, type Settings } from './settings';
-import { isRecord } from './settings-fields';
 
-export const FILE_FORMAT = 'clean-reader-settings';
 /** Far more than any real settings file: anything bigger is not one. */
 const MAX_FILE_CHARS = 1_000_000;
 

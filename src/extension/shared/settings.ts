@@ -1,8 +1,9 @@
 // The extension's settings: defaults, and a parser that turns whatever storage holds into valid settings.
 // Storage may hold values from an older version, from a bug, from an imported file or edited by hand, so
 // nothing is trusted: each field is parsed on its own and falls back to its default.
+
+import { isHostKey, isRecord, parseHosts, parseRuleList } from '../../formats/settings-fields';
 import { type Comfort, DEFAULT_COMFORT, parseComfort } from './comfort';
-import { isHostKey, isRecord, parseHosts, parseRuleList } from './settings-fields';
 
 export type SiteMode = 'always' | 'never' | 'auto';
 

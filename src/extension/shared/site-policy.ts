@@ -2,7 +2,7 @@
 // which only applies to pages the engine recognised as aggregator pages.
 import type { Settings, SiteMode } from './settings';
 
-export function siteMode(settings: Settings, host: string): SiteMode {
+function siteMode(settings: Settings, host: string): SiteMode {
   return settings.sites[host] ?? 'auto';
 }
 

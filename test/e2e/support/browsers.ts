@@ -9,7 +9,7 @@ export const BROWSERS = {
 
 export type BrowserName = keyof typeof BROWSERS;
 
-export function isInstalled(name: BrowserName): boolean {
+function isInstalled(name: BrowserName): boolean {
   return existsSync(BROWSERS[name]);
 }
 

@@ -69,7 +69,7 @@ export async function waitFor<T>(
 }
 
 /** Ids of all open tabs, from an extension page. */
-export async function tabIds(driver: ExtensionDriver): Promise<number[]> {
+async function tabIds(driver: ExtensionDriver): Promise<number[]> {
   return driver.inExtension(async () => {
     const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = scope.browser ?? scope.chrome;

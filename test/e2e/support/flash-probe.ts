@@ -8,7 +8,7 @@ import { PROSE_CHARS } from '../../../src/engine/signals/copy-bar';
  * One frame: when, how many long paragraphs it showed, how many of them a second time, and how many of the
  * paragraphs the probe was asked to look for it did not show at all.
  */
-export interface ProbeFrame {
+interface ProbeFrame {
   t: number;
   paragraphs: number;
   twice: number;

@@ -3,7 +3,7 @@
 // between its ticks, so a test can tell whether the tab stayed responsive while the extension worked.
 import { syntheticPage } from '../../../bench/synthetic';
 
-export const HEARTBEAT_MS = 10;
+const HEARTBEAT_MS = 10;
 
 /** Runs first in <head>: window.__beat.maxGap is the longest wait between ticks since the first frame after load. */
 const HEARTBEAT = `<script>
@@ -44,18 +44,18 @@ ${script ? `<script>${script}</script>` : ''}
 }
 
 /** An ordinary long read of about 5 MB: one article of unique paragraphs, nothing repeated, no promos. */
-export function bigOrdinaryPage(): string {
+function bigOrdinaryPage(): string {
   const paragraphs = Array.from({ length: 50_000 }, (_, i) => `<p>${sentence(i)}</p>`).join('\n');
   return page('Field survey of the upper valley', `<article>${paragraphs}</article>`);
 }
 
 /** The benchmark's 5 MB synthetic aggregator page: 50,000 paragraphs, the body twice, promos, related. */
-export function bigAggregatorPage(): string {
+function bigAggregatorPage(): string {
   return withHeartbeat(syntheticPage(50_000));
 }
 
 /** 100,000 elements: 25,000 list items of three children each, plus the list and article around them. */
-export function wideElementsPage(): string {
+function wideElementsPage(): string {
   const items = Array.from(
     { length: 25_000 },
     (_, i) => `<li><b>${i}</b><span>${WORDS[i % WORDS.length]}</span><i>${i % 7}</i></li>`,
@@ -68,7 +68,7 @@ export function wideElementsPage(): string {
  * Chromium), so a script builds the chain; it is not rendered because Chromium's own layout of 5,000 levels
  * crashes the tab with or without any extension.
  */
-export function deepNestingPage(): string {
+function deepNestingPage(): string {
   const script = `
 let parent = document.getElementById('deep');
 for (let depth = 0; depth < 5000; depth++) {
@@ -123,7 +123,7 @@ window.__stopAppending = () => {
  * count. They go into a feed the stylesheet hides, so the page's own layout stays cheap and the heartbeat
  * measures the extension, not Chromium laying out an ever longer line.
  */
-export function floodPage(): string {
+function floodPage(): string {
   const script = `
 let n = 0;
 setInterval(() => {
@@ -143,7 +143,7 @@ setInterval(() => {
 }
 
 /** An aggregator page whose article is taken out and put back every 50 ms. */
-export function articleLoopPage(): string {
+function articleLoopPage(): string {
   const script = `
 const article = document.querySelector('article');
 const home = article.parentNode;

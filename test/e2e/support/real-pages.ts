@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ROOT } from './server';
 
-export const REAL_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real-ordinary');
+const REAL_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real-ordinary');
 
 interface ManifestPage {
   file: string;
   url: string | null;
 }
 
-export function realPages(): ManifestPage[] {
+function realPages(): ManifestPage[] {
   const manifest = join(REAL_CORPUS, 'manifest.json');
   if (!existsSync(manifest)) return [];
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { pages: ManifestPage[] }).pages;

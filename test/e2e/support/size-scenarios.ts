@@ -15,16 +15,16 @@ import type { FixtureServer } from './server';
 import { readStatus, settledStatus } from './work-status';
 
 /** The promise: no task the extension adds to a page lasts this long. */
-export const SLICE_LIMIT_MS = 50;
+const SLICE_LIMIT_MS = 50;
 /** The page's own 10 ms heartbeat may wait this long at most while the extension works. */
-export const GAP_LIMIT_MS = 200;
+const GAP_LIMIT_MS = 200;
 /**
  * Cleaning the 5 MB aggregator page removes a 2.5 MB copy of its body, and the browser then lays out and
  * prepaints what is left once, in one task of its own: 110-220 ms in Chromium on this 2-core machine. That
  * frame is the removal's, not a slice the extension could split; the bound still catches one frame per batch
  * (a dozen of 50-240 ms, gaps up to 258 ms, before the element was contained while it left: keeper.ts).
  */
-export const RELAYOUT_GAP_LIMIT_MS = 300;
+const RELAYOUT_GAP_LIMIT_MS = 300;
 /** The observer handles at most one batch per this many ms (watcher.ts MIN_GAP_MS). */
 const BATCH_GAP_MS = 200;
 /** The observer holds at most this many added elements per batch (watcher.ts MAX_PENDING). */
@@ -39,14 +39,14 @@ export function expectHealthy(status: PageStatus): void {
 }
 
 /** At least one batch, and at most one per gap plus the one in flight at each end of the window. */
-export function expectBoundedBatches(before: PageStatus, after: PageStatus, elapsed: number): void {
+function expectBoundedBatches(before: PageStatus, after: PageStatus, elapsed: number): void {
   const batches = after.work.observed.batches - before.work.observed.batches;
   expect(batches).toBeGreaterThan(0);
   expect(batches).toBeLessThanOrEqual(Math.ceil(elapsed / BATCH_GAP_MS) + 2);
 }
 
 /** Watches a tab for `ms`: the content script's status before and after, and the heartbeat in between. */
-export async function watch(driver: ExtensionDriver, tab: TabHandle, ms: number) {
+async function watch(driver: ExtensionDriver, tab: TabHandle, ms: number) {
   const before = await readStatus(driver.inExtension, tab.tabId);
   await tab.evaluate(resetBeat, null);
   const started = Date.now();

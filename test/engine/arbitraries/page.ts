@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { fragment } from './html';
 import { aggregatorText, paragraph, sentence } from './words';
 
-export interface GeneratedPage {
+interface GeneratedPage {
   html: string;
   /** Paragraphs placed in plain containers: cleaning must keep at least one copy of the page's text. */
   prose: string[];

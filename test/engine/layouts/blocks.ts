@@ -7,7 +7,7 @@ import type { Card, Markup } from './markup';
 import { headline } from './prose';
 import type { Vocab } from './vocab';
 
-export const BLOCK_KINDS = [
+const BLOCK_KINDS = [
   'app',
   'ai',
   'newsletter',
@@ -20,7 +20,7 @@ export const BLOCK_KINDS = [
   'videos',
   'recommended',
 ] as const;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
+type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export interface BlockContext {
   vocab: Vocab;
@@ -79,7 +79,7 @@ function promo(c: BlockContext, kind: 'app' | 'ai' | 'newsletter' | 'sponsored' 
   });
 }
 
-export function block(c: BlockContext, kind: BlockKind): fc.Arbitrary<RenderedBlock> {
+function block(c: BlockContext, kind: BlockKind): fc.Arbitrary<RenderedBlock> {
   const { vocab, markup } = c;
   switch (kind) {
     case 'app':

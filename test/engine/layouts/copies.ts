@@ -16,9 +16,9 @@ export const COPY_KINDS = [
   'resplit',
   'typographic',
 ] as const;
-export type CopyKind = (typeof COPY_KINDS)[number];
+type CopyKind = (typeof COPY_KINDS)[number];
 const COMPLETE: readonly CopyKind[] = ['full', 'resplit', 'typographic', 'responsive'];
-export const HIDINGS = {
+const HIDINGS = {
   hidden: 'hidden',
   display: 'style="display:none"',
   aria: 'aria-hidden="true"',

@@ -48,7 +48,7 @@ export interface Markup {
 }
 
 export const STYLES = ['semantic', 'soup', 'table', 'utility', 'custom', 'next'] as const;
-export type StyleName = (typeof STYLES)[number];
+type StyleName = (typeof STYLES)[number];
 
 /** Class names as a build tool mints them. */
 export const classNames = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{3,7}$/), {

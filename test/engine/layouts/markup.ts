@@ -9,7 +9,7 @@ import { soupMarkup } from './markup-soup';
 import { tableMarkup } from './markup-table';
 import { utilityMarkup } from './markup-utility';
 
-export type { Card, Markup, Setting, StyleName } from './markup-kit';
+export type { Card, Markup } from './markup-kit';
 
 export const markup: fc.Arbitrary<Markup> = fc.oneof(
   semanticMarkup,

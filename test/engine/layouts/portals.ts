@@ -8,7 +8,7 @@ import type { Vocab } from './vocab';
 
 type Url = (slug: string, id: string) => string;
 
-export interface Portal {
+interface Portal {
   name: string;
   /** The story's address, per page language. */
   urls: Record<string, Url>;
@@ -16,7 +16,7 @@ export interface Portal {
 
 const same = (url: Url): Record<string, Url> => ({ en: url, de: url, fr: url, es: url });
 
-export const PORTALS: readonly Portal[] = [
+const PORTALS: readonly Portal[] = [
   {
     name: 'MSN',
     urls: Object.fromEntries(
@@ -40,8 +40,7 @@ export const PORTALS: readonly Portal[] = [
 ];
 
 /** How the portal credits the outlet: its label under the headline, a "Provided by" line, JSON-LD. */
-export const CREDITS = ['label', 'provided', 'json-ld'] as const;
-export type Credit = (typeof CREDITS)[number];
+const CREDITS = ['label', 'provided', 'json-ld'] as const;
 
 export const portalPlan = fc.record({
   portal: fc.constantFrom(...PORTALS),

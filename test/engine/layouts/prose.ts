@@ -30,7 +30,7 @@ export function sentence(vocab: Vocab): fc.Arbitrary<string> {
     });
 }
 
-export function paragraph(vocab: Vocab): fc.Arbitrary<Paragraph> {
+function paragraph(vocab: Vocab): fc.Arbitrary<Paragraph> {
   return fc.array(sentence(vocab), { minLength: 1, maxLength: 3 });
 }
 

@@ -36,7 +36,7 @@ export interface Vocab {
   ordinary: OrdinaryVocab;
 }
 
-export interface OrdinaryVocab {
+interface OrdinaryVocab {
   by: string;
   comments: string;
   categories: readonly string[];

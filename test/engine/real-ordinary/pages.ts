@@ -13,7 +13,7 @@ import { changesMadeBy, parsePage, releasePage, settle } from '../corpus-dom';
 // Built from the file path: vite rewrites `new URL(path, import.meta.url)` to an http URL in DOM environments.
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/real-ordinary');
 const PAGE_COUNT = 671;
-export const SHARDS = 4;
+const SHARDS = 4;
 const PAGE_TIMEOUT = 60_000;
 
 interface RealPage {

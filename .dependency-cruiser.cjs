@@ -1,0 +1,61 @@
+// The layers, checked in the lint step (npm run lint): the engine is the pure core under both apps, and the
+// apps are siblings. Only what the rules below name is checked; biome checks the code itself.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'engine-is-pure',
+      comment:
+        'The engine takes a Document and touches no app code and no browser API (the polyfill); the DOM ' +
+        "implementation (jsdom) is the caller's choice.",
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { path: '^src/(extension|cli|formats)/|node_modules/(webextension-polyfill|jsdom)/' },
+    },
+    {
+      name: 'engine-without-node',
+      comment: 'The engine runs in a content script and does no I/O: no Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'cli-and-extension-are-siblings',
+      comment: 'The CLI and the extension share code through the engine only, never through each other.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/extension/' },
+    },
+    {
+      name: 'extension-and-cli-are-siblings',
+      severity: 'error',
+      from: { path: '^src/extension/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'formats-serve-both-apps',
+      comment: 'What both apps write and read (Markdown escaping, the settings file) depends on neither.',
+      severity: 'error',
+      from: { path: '^src/formats/' },
+      to: { path: '^src/(extension|cli)/' },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'Each module can be read after the ones it imports.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // TypeScript 7 has no JavaScript API for dependency-cruiser to parse with; swc reads the sources instead.
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
+  },
+};
