@@ -20,17 +20,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
-      name: 'cli-and-extension-are-siblings',
-      comment: 'The CLI and the extension share code through the engine only, never through each other.',
+      name: 'apps-are-siblings',
+      comment:
+        'The CLI and the extension share code through the engine and src/formats, never through each other.',
       severity: 'error',
-      from: { path: '^src/cli/' },
-      to: { path: '^src/extension/' },
-    },
-    {
-      name: 'extension-and-cli-are-siblings',
-      severity: 'error',
-      from: { path: '^src/extension/' },
-      to: { path: '^src/cli/' },
+      from: { path: '^src/(cli|extension)/' },
+      // $1 is the importing app: any other app is out of bounds.
+      to: { path: '^src/(cli|extension)/', pathNot: '^src/$1/' },
     },
     {
       name: 'formats-serve-both-apps',

@@ -10,9 +10,10 @@
 // before NFKC, so a letter and its accent split by one of them still compose.
 const UNMARKED =
   /[\u0022\u0027\u0060\u00b4\u02b9-\u02bd\u2018-\u201f\u2032-\u2037\u2039\u203a\u2057\u00ab\u00bb\u275b-\u275e\u301d-\u301f\uff02\uff07\uff40\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ufe00-\ufe0f]/g;
-// Runs of anything but letters and digits, except a lone space, which is already what it would become:
-// replacing every space between words doubled the cost of a fold.
-const NON_WORD = /[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu;
+// Runs of anything but letters and digits (and `keep`), except a lone space, which is already what it would
+// become: replacing every space between words doubled the cost of a fold.
+const nonWord = (keep = ''): RegExp => new RegExp(`[^\\p{L}\\p{N}${keep}]{2,}|[^\\p{L}\\p{N} ${keep}]`, 'gu');
+const NON_WORD = nonWord();
 // Dashes do not matter to fold() (they are not letters), but do to a search in plain text.
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63]/g;
 
@@ -63,7 +64,7 @@ export function foldPlain(text: string): string {
 
 /** Joins texts for foldPlainAll(): a private-use character, kept by the fold, a boundary to case mapping. */
 const SEPARATOR = '\ue000';
-const NON_WORD_OR_SEPARATOR = /[^\p{L}\p{N}\ue000]{2,}|[^\p{L}\p{N} \ue000]/gu;
+const NON_WORD_OR_SEPARATOR = nonWord(SEPARATOR);
 
 /**
  * foldPlain() of each text, in one pass over them joined: a replace() per text cost the gate three times as much

@@ -180,7 +180,7 @@ const PAIR_BASE = 2 ** 26;
 
 /** Elements whose text textContent includes but a reader never sees as prose. */
 const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
-const UNSEEN_SELECTOR = 'script, style';
+const UNSEEN_SELECTOR = [...UNSEEN_TEXT].join(', ').toLowerCase();
 
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
