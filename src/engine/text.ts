@@ -4,6 +4,8 @@
 // headlines) goes through fold() or, for splitting and searching, plain(). The folded string is the hash
 // key (JS Map hashing), which keeps the duplicate search linear in the page's text.
 
+import { BMP_WORD_RANGES } from './data/word-chars';
+
 // Marks that say nothing about the words: every apostrophe, quote and prime (a copy may type them
 // straight, curly, as guillemets or as modifier letters), and characters that print nothing (zero-width
 // spaces and joiners, soft hyphens, direction marks, variation selectors, the byte-order mark). They go
@@ -12,7 +14,31 @@ const UNMARKED =
   /[\u0022\u0027\u0060\u00b4\u02b9-\u02bd\u2018-\u201f\u2032-\u2037\u2039\u203a\u2057\u00ab\u00bb\u275b-\u275e\u301d-\u301f\uff02\uff07\uff40\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ufe00-\ufe0f]/g;
 // Runs of anything but letters and digits (and `keep`), except a lone space, which is already what it would
 // become: replacing every space between words doubled the cost of a fold.
-const nonWord = (keep = ''): RegExp => new RegExp(`[^\\p{L}\\p{N}${keep}]{2,}|[^\\p{L}\\p{N} ${keep}]`, 'gu');
+const nonWordPattern = (word: string, keep: string) => `[^${word}${keep}]{2,}|[^${word} ${keep}]`;
+/** The BMP's letters and digits as a class for a pattern without the u flag (data/word-chars.ts). */
+const BMP_WORD = BMP_WORD_RANGES.split(' ')
+  .map((range) => range.replace(/[0-9a-f]{4}/g, (hex) => `\\u${hex}`))
+  .join('');
+/** A character beyond the BMP (an emoji, a rare CJK letter), or a lone surrogate. */
+const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+/** Compiled on first use only, and cheap to compile with the u flag: the class is not negated. */
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+/** An astral letter or digit stays; anything else beyond the BMP reads as a space, as the \p class reads it. */
+const astralOrSpace = (char: string) => (char.length === 2 && ASTRAL_WORD.test(char) ? char : ' ');
+
+/**
+ * Replaces runs of anything but letters and digits (and `keep`) with one space, as /[^\p{L}\p{N}]/u would read
+ * them, with a pattern compiled without the u flag: the BMP's letters and digits as ranges, and surrogates, of
+ * which only astral letters and digits are left by then (few pages have any characters beyond the BMP).
+ */
+function nonWord(keep = ''): (text: string) => string {
+  const pattern = new RegExp(nonWordPattern(`${BMP_WORD}\\ud800-\\udfff`, keep), 'g');
+  return (text) => {
+    ASTRAL.lastIndex = 0;
+    const bmp = ASTRAL.test(text) ? text.replace(ASTRAL, astralOrSpace) : text;
+    return bmp.replace(pattern, ' ');
+  };
+}
 const NON_WORD = nonWord();
 // Dashes do not matter to fold() (they are not letters), but do to a search in plain text.
 const DASHES = /[\u2010-\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63]/g;
@@ -59,7 +85,7 @@ export function fold(text: string): string {
 
 /** fold() of text plain() has already been applied to: lower case, anything not a letter or digit one space. */
 export function foldPlain(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+  return NON_WORD(text.toLowerCase()).trim();
 }
 
 /** Joins texts for foldPlainAll(): a private-use character, kept by the fold, a boundary to case mapping. */
@@ -73,7 +99,7 @@ const NON_WORD_OR_SEPARATOR = nonWord(SEPARATOR);
  */
 export function foldPlainAll(texts: readonly string[]): string[] {
   if (texts.length === 0) return [];
-  const pieces = texts.join(SEPARATOR).toLowerCase().replace(NON_WORD_OR_SEPARATOR, ' ').split(SEPARATOR);
+  const pieces = NON_WORD_OR_SEPARATOR(texts.join(SEPARATOR).toLowerCase()).split(SEPARATOR);
   return pieces.length === texts.length ? pieces.map((piece) => piece.trim()) : texts.map(foldPlain);
 }
 

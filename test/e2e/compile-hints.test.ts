@@ -50,6 +50,20 @@ describe.each(Object.entries(DIST))('content script built for %s', (browser, dir
     },
   );
 
+  test('no file the content script loads holds webextension-polyfill', () => {
+    const script = read(dir, manifest(dir).content_scripts[0]!.js[0]!);
+    // Firefox's loader imports the content script's module by URL; Chrome's script is the content script.
+    const entries = [...script.matchAll(/getURL\(\s*["']([^"']+)["']/g)].map(([, file]) => file!);
+    const files = browser === 'chrome' ? [...PARTS] : entries;
+    const code = [
+      script,
+      ...[...new Set(files.flatMap((file) => [...loaded(dir, file)]))].map((file) => read(dir, file)),
+    ];
+    expect(code.length).toBeGreaterThan(1);
+    // The polyfill's own guard: its module instantiates every API of the page's world (native-api.ts).
+    expect(code.filter((text) => text.includes('should only be loaded in a browser extension'))).toEqual([]);
+  });
+
   test('web pages may load the lazy parts and what they import, and nothing else', () => {
     const files = new Set(PARTS.flatMap((part) => [...loaded(dir, part)]));
     expect(files.size).toBeGreaterThan(PARTS.length);

@@ -188,3 +188,48 @@ describe('foldPlainAll', () => {
     expect(foldPlainAll(texts)).toEqual(folded);
   });
 });
+
+describe('foldPlain() reads letters and digits as the \\p classes do', () => {
+  // The u-flag reading that fold() replaced for its compile cost (data/word-chars.ts); the two must agree.
+  const reference = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu, ' ')
+      .trim();
+  const pieces = [
+    'a',
+    ' ',
+    '.',
+    '\u00e9',
+    '\u4e2d',
+    '\u0661',
+    '\u2164',
+    '\ud83c\udf89', // 🎉, not a letter
+    '\ud840\udc00', // 𠀀, a CJK letter beyond the BMP
+    '\ud835\udfce', // 𝟎, a mathematical digit
+    '\ud801\udc00', // 𐐀, a Deseret capital, lower-cased beyond the BMP
+    '\ud800', // lone surrogates
+    '\udc00',
+    '\ue000',
+  ];
+
+  test('on text mixing the BMP, astral letters, emoji and lone surrogates', () => {
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldPlain(t)).toBe(reference(t));
+        expect(foldPlainAll([t, t])).toEqual([reference(t), reference(t)]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => {
+        expect(foldPlain(t)).toBe(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

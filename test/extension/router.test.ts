@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { isContentMessage } from '../../src/extension/shared/message-guards';
 import type { ContentMessage, ContentReplies, PageStatus } from '../../src/extension/shared/messages';
-import { createListener, type Handlers } from '../../src/extension/shared/router';
+import { createListener, type Handlers, viaSendResponse } from '../../src/extension/shared/router';
 
 const status: PageStatus = {
   host: 'a.com',
@@ -65,5 +65,31 @@ describe('createListener', () => {
     const map = handlers();
     expect(createListener(map, isContentMessage, 'ext-id')(message, sender)).toBeUndefined();
     for (const handler of Object.values(map)) expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('viaSendResponse', () => {
+  const listener = viaSendResponse(createListener(handlers(), isContentMessage, 'ext-id'));
+
+  test('answers a message it handles through sendResponse, keeping the channel open for it', async () => {
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'get-status' }, own, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: status }));
+  });
+
+  test('sends a failure as an envelope too', async () => {
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'clean-again' }, own, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'page went away' }));
+  });
+
+  test.each([
+    ['a foreign sender', { type: 'get-status' }, { id: 'other-extension' }],
+    ['a malformed message', { type: 'no-such-type' }, own],
+  ])('closes the channel at once for %s', async (_name, message, sender) => {
+    const sendResponse = vi.fn();
+    expect(listener(message, sender, sendResponse)).toBe(false);
+    await Promise.resolve();
+    expect(sendResponse).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,11 @@
 // Content script entry, run at document_start on http(s) pages. Settings are read while the page is parsed;
 // detection and cleaning start in the first task after the body is parsed (DOMContentLoaded), not at idle,
 // so the reader meets few frames, or none, of the copies they remove.
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { knownHost } from '../../engine/signals/known-host';
 import { isContentMessage } from '../shared/message-guards';
-import { createListener } from '../shared/router';
+import { nativeApi } from '../shared/native-api';
+import { createListener, viaSendResponse } from '../shared/router';
 import { defaults } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { shouldAutoClean } from '../shared/site-policy';
@@ -37,9 +38,10 @@ async function main(): Promise<void> {
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
   // tab whose content script has not run yet.
   await parsed(document);
-  browser.runtime.onMessage.addListener(
-    createListener(contentHandlers(page), isContentMessage, browser.runtime.id),
-  );
+  const { runtime } = nativeApi();
+  const listener = viaSendResponse(createListener(contentHandlers(page), isContentMessage, runtime.id));
+  // The polyfill's types know sendResponse's listener as one that always returns true.
+  runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
   onSettingsChanged((next) => page.applySettings(next));
   await page.start(parsing);
 }

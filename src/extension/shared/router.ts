@@ -37,3 +37,26 @@ export function createListener<M extends { type: string }, R extends Record<M['t
     return settle(() => handler(message, sender));
   };
 }
+
+/** What the browser's own onMessage calls (native-api.ts): true keeps the channel open for a reply to come. */
+export type NativeListener = (
+  message: unknown,
+  sender: Runtime.MessageSender & SenderLike,
+  sendResponse: (reply: unknown) => void,
+) => boolean;
+
+/**
+ * A createListener() listener for the browser's own onMessage: the reply goes through sendResponse, which Chrome
+ * and Firefox both support, where the polyfill took the returned promise. A message it does not answer gets
+ * false, so the channel closes at once and the sender is not kept waiting.
+ */
+export function viaSendResponse(
+  listener: (message: unknown, sender: Runtime.MessageSender & SenderLike) => Promise<unknown> | undefined,
+): NativeListener {
+  return (message, sender, sendResponse) => {
+    const reply = listener(message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+}

@@ -1,8 +1,8 @@
 // Typed senders: the reply type follows from the message type, and envelopes are unwrapped into
-// values or thrown errors.
-import browser from 'webextension-polyfill';
+// values or thrown errors. Through the native API: the content script sends from every page (native-api.ts).
 import { isEnvelope } from './message-guards';
 import type { BackgroundMessage, BackgroundReply, ContentMessage, ContentReply } from './messages';
+import { nativeApi } from './native-api';
 import { withTimeout } from './timeout';
 
 function unwrap(reply: unknown): unknown {
@@ -17,7 +17,7 @@ export async function sendToTab<M extends ContentMessage>(
   timeoutMs: number,
 ): Promise<ContentReply<M['type']>> {
   // The envelope was built by our own handler for this very message type.
-  return unwrap(await withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs)) as ContentReply<
+  return unwrap(await withTimeout(nativeApi().tabs.sendMessage(tabId, message), timeoutMs)) as ContentReply<
     M['type']
   >;
 }
@@ -25,5 +25,5 @@ export async function sendToTab<M extends ContentMessage>(
 export async function sendToBackground<M extends BackgroundMessage>(
   message: M,
 ): Promise<BackgroundReply<M['type']>> {
-  return unwrap(await browser.runtime.sendMessage(message)) as BackgroundReply<M['type']>;
+  return unwrap(await nativeApi().runtime.sendMessage(message)) as BackgroundReply<M['type']>;
 }

@@ -1,18 +1,20 @@
 // Settings in storage.local: read through the validating parser, written whole, watched for changes
-// made by another part of the extension.
-import browser from 'webextension-polyfill';
+// made by another part of the extension. Through the native API: the content script reads them on every page
+// load (native-api.ts).
+
+import { nativeApi } from './native-api';
 import type { Settings } from './settings';
 import { parseSettings } from './settings';
 
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
+  const stored = await nativeApi().storage.local.get(KEY);
   return parseSettings(stored[KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+  await nativeApi().storage.local.set({ [KEY]: settings });
 }
 
 /** Updates from one page run one after the other: two read-modify-write updates in flight would lose one
@@ -30,7 +32,7 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+  nativeApi().storage.onChanged.addListener((changes, area) => {
     const change = changes[KEY];
     if (area === 'local' && change) listener(parseSettings(change.newValue));
   });
