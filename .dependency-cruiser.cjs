@@ -36,6 +36,36 @@ module.exports = {
       to: { path: '^src/(extension|cli)/' },
     },
     {
+      name: 'shared-layers-below-stages',
+      comment:
+        "The engine's shared layers (core, page, text, dom, data, dedupe, labels, metadata, related) serve every " +
+        'stage and import none.',
+      severity: 'error',
+      from: { path: '^src/engine/(core|page|text|dom|data|dedupe|labels|metadata|related)/' },
+      to: { path: '^src/engine/(detection|cleaning|extraction)/' },
+    },
+    {
+      name: 'stages-depend-downward',
+      comment: 'Detection, then cleaning, then extraction: a stage imports only the stages before it.',
+      severity: 'error',
+      from: { path: '^src/engine/detection/' },
+      to: { path: '^src/engine/(cleaning|extraction)/' },
+    },
+    {
+      name: 'cleaning-before-extraction',
+      comment: 'Cleaning runs before extraction and knows nothing of it.',
+      severity: 'error',
+      from: { path: '^src/engine/cleaning/' },
+      to: { path: '^src/engine/extraction/' },
+    },
+    {
+      name: 'engine-root-is-its-entry',
+      comment: "Nothing but the public entry at the engine's root: every module belongs to a stage or a layer.",
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/engine/[^/]+$', pathNot: '^src/engine/index[.]ts$' },
+    },
+    {
       name: 'no-cycles',
       comment: 'Each module can be read after the ones it imports.',
       severity: 'error',

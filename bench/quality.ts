@@ -1,8 +1,8 @@
 // Section 5: what a reader gets, the engine's extract() next to Readability alone.
 import { Readability } from '@mozilla/readability';
 import { extract } from '../src/engine';
-import { paragraphsOf } from '../src/engine/paragraphs';
-import { squash } from '../src/engine/text';
+import { paragraphsOf } from '../src/engine/extraction/paragraphs';
+import { squash } from '../src/engine/text/fold';
 import type { AggregatorExpected } from '../test/fixtures/load';
 import { parsePage } from './pages';
 import { tokenF1 } from './token-f1';

@@ -1,6 +1,6 @@
+import type { EngineOptions } from '../engine/core/types';
 import { clean, detect, extract } from '../engine/index';
-import { pageUrl } from '../engine/page-url';
-import type { EngineOptions } from '../engine/types';
+import { pageUrl } from '../engine/page/page-url';
 import { parseHtml } from './parse-html';
 import { type CliRecord, roundMs, toRecord } from './record';
 

@@ -1,4 +1,4 @@
-import type { Article, Detection, RelatedStory, Removal, Signal } from '../engine/types';
+import type { Article, Detection, RelatedStory, Removal, Signal } from '../engine/core/types';
 
 /** Milliseconds per stage, rounded to 0.01. */
 interface Timings {

@@ -1,7 +1,7 @@
 // --rules FILE: the reader's custom rules for the command line, in the same shape and with the same
 // limits as the extension's settings. A settings file exported from the options page works as it is.
 import { readFile } from 'node:fs/promises';
-import type { EngineOptions } from '../engine/types';
+import type { EngineOptions } from '../engine/core/types';
 import { isRecord, parseHosts, parseRuleList } from '../formats/settings-fields';
 import { FILE_FORMAT } from '../formats/settings-file-format';
 

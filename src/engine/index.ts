@@ -1,11 +1,18 @@
 // Public API of the cleanup engine. Everything here takes a Document (and options) and returns plain
-// data; nothing touches globals, browser-extension APIs or the network.
+// data; nothing touches globals, browser-extension APIs or the network. Each stage has its own face
+// (detection/, cleaning/, extraction/); docs/architecture.md draws the layers.
 
-export { clean } from './clean';
-export { completeDetection, detect } from './detect';
-export { type Extraction, type ExtractOptions, extract } from './extract';
-export { type Gate, gate } from './gate';
+export { clean } from './cleaning';
+export { RULE_NAMES } from './cleaning/rules';
+export type * from './core/types';
+export {
+  completeDetection,
+  DEFAULT_THRESHOLD,
+  detect,
+  type Gate,
+  gate,
+  type Screening,
+  screen,
+} from './detection';
+export { type Extraction, type ExtractOptions, extract } from './extraction';
 export { splitGluedLabel } from './labels/labels';
-export { RULE_NAMES } from './rules';
-export { DEFAULT_THRESHOLD, type Screening, screen } from './screen';
-export type * from './types';

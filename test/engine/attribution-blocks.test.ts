@@ -2,12 +2,12 @@
 // "More coverage" widgets, video rails and recommendation headings. A signal (never enough alone) and a rule
 // that removes whole blocks, never a sentence that mentions the phrase.
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/engine/clean';
+import { clean } from '../../src/engine/cleaning/clean';
+import { attributionBlocks } from '../../src/engine/detection/signals/attribution-blocks';
+import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
 import { collectBlocks } from '../../src/engine/dom/blocks';
-import { extract } from '../../src/engine/extract';
+import { extract } from '../../src/engine/extraction/extract';
 import { attributionHeading, attributionLine } from '../../src/engine/labels/attribution';
-import { attributionBlocks } from '../../src/engine/signals/attribution-blocks';
-import { ownSiteCheck } from '../../src/engine/signals/own-site';
 import { parse } from './helpers';
 
 describe('attribution lines', () => {

@@ -1,7 +1,7 @@
 // blockLead() is blockText() cut short for removal reports: the report's snippet must not change.
 import { expect, test } from 'vitest';
 import { blockLead, blockText } from '../../src/engine/dom/blocks';
-import { snippet } from '../../src/engine/text';
+import { snippet } from '../../src/engine/text/fold';
 import { listFixtures } from '../fixtures/load';
 import { parse } from './helpers';
 

@@ -3,7 +3,7 @@
 // another window width. And with or without a layout, a paragraph that exists once is never removed.
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../src/engine';
-import type { Rendered } from '../../src/engine/types';
+import type { Rendered } from '../../src/engine/core/types';
 import { parse } from './helpers';
 
 const PARAGRAPHS = [

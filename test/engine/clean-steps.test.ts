@@ -1,10 +1,10 @@
 // clean() as steps: the content script runs it in slices on large pages. Paused or not, the result is the same.
 import { describe, expect, test } from 'vitest';
 import { clean, detect } from '../../src/engine';
-import { cleanSteps } from '../../src/engine/clean';
-import { detectSteps } from '../../src/engine/detect';
-import { quickScan, quickScanSteps } from '../../src/engine/signals/quick-scan';
-import type { Steps } from '../../src/engine/steps';
+import { cleanSteps } from '../../src/engine/cleaning/clean';
+import type { Steps } from '../../src/engine/core/steps';
+import { detectSteps } from '../../src/engine/detection/detect';
+import { quickScan, quickScanSteps } from '../../src/engine/detection/signals/quick-scan';
 import { listFixtures } from '../fixtures/load';
 import { parse } from './helpers';
 

@@ -3,12 +3,12 @@
 // paragraphs ahead of it needs a second signal. Each with its false case: one paragraph printed again, copies
 // only markup shows (hidden, <noscript>, a script's JSON state), one module the page inserted twice.
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/engine/clean';
-import { detect } from '../../src/engine/detect';
+import { clean } from '../../src/engine/cleaning/clean';
+import { detect } from '../../src/engine/detection/detect';
+import { gate } from '../../src/engine/detection/gate';
+import { repeatedBody } from '../../src/engine/detection/signals/repeated-body';
 import { collectBlocks } from '../../src/engine/dom/blocks';
-import { gate } from '../../src/engine/gate';
-import { repeatedBody } from '../../src/engine/signals/repeated-body';
-import { fold } from '../../src/engine/text';
+import { fold } from '../../src/engine/text/fold';
 import { parse } from './helpers';
 
 const HEADLINE = 'Council moves the river bridge budget to spring';

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/engine/clean';
-import { headValue } from '../../src/engine/page-url';
-import { squash } from '../../src/engine/text';
+import { clean } from '../../src/engine/cleaning/clean';
+import { headValue } from '../../src/engine/page/page-url';
+import { squash } from '../../src/engine/text/fold';
 import { changesMadeBy, parsePage, releasePage, settle } from './corpus-dom';
 
 // 130 real publishers' pages (mozilla/readability's test pages), none of them an aggregator page:

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { insideBlock, sameSections, touchesSections } from '../../src/engine/cleaning/exposure';
 import { collectBlocks } from '../../src/engine/dom/blocks';
-import { insideBlock, sameSections, touchesSections } from '../../src/engine/exposure';
 import { parse } from './helpers';
 
 const PAGE = `<!doctype html><html><body>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clean, detect, extract } from '../../src/engine';
-import { fold, squash } from '../../src/engine/text';
+import { fold, squash } from '../../src/engine/text/fold';
 import { listFixtures } from '../fixtures/load';
 import { containsInOrder, occurrences, parse } from './helpers';
 

@@ -3,9 +3,9 @@
 // body: detected as an aggregator page's repeated body, and cleaned to each paragraph once.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/engine/clean';
-import { detect } from '../../src/engine/detect';
-import { fold, foldedSentences } from '../../src/engine/text';
+import { clean } from '../../src/engine/cleaning/clean';
+import { detect } from '../../src/engine/detection/detect';
+import { fold, foldedSentences } from '../../src/engine/text/fold';
 import { parse } from './helpers';
 
 describe('fold', () => {

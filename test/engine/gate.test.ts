@@ -2,9 +2,9 @@
 // page with a repeated body on to full detection.
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../src/engine';
-import { gate, gateSteps } from '../../src/engine/gate';
-import { quickScan, quickScanSteps } from '../../src/engine/signals/quick-scan';
-import { runSteps } from '../../src/engine/steps';
+import { runSteps } from '../../src/engine/core/steps';
+import { gate, gateSteps } from '../../src/engine/detection/gate';
+import { quickScan, quickScanSteps } from '../../src/engine/detection/signals/quick-scan';
 import { parse } from './helpers';
 
 const LOREM =

@@ -1,10 +1,10 @@
 // The glued-label signal means an outlet's name glued to a time by an aggregator's template, not a person's
 // name (a commenter, a columnist) nor the site's own name glued to a date by the publisher's.
 import { describe, expect, test } from 'vitest';
+import { gluedLabel } from '../../src/engine/detection/signals/glued-label';
+import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
 import { collectBlocks } from '../../src/engine/dom/blocks';
 import { metaLine } from '../../src/engine/labels/meta-line';
-import { gluedLabel } from '../../src/engine/signals/glued-label';
-import { ownSiteCheck } from '../../src/engine/signals/own-site';
 import { parse } from './helpers';
 
 function signalOf(body: string, url: string | null = null, siteName: string | null = null) {

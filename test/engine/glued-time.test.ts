@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { hasGluedTime } from '../../src/engine/signals/glued-time';
+import { hasGluedTime } from '../../src/engine/detection/signals/glued-time';
 
 // The single regex hasGluedTime replaces (too slow on big pages); both must agree on every text. "ago" may run
 // into a capital: textContent glues a label to the next block's text ("agoThe"). The other forms end where a

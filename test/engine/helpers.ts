@@ -1,4 +1,4 @@
-import { squash } from '../../src/engine/text';
+import { squash } from '../../src/engine/text/fold';
 
 /** Parses HTML with the test environment's DOM (jsdom or happy-dom, per vitest project). */
 export function parse(html: string): Document {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { knownHost } from '../../src/engine/signals/known-host';
+import { knownHost } from '../../src/engine/detection/signals/known-host';
 
 describe('knownHost', () => {
   test.each([

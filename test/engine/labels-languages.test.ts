@@ -1,13 +1,13 @@
 // Outlet/time labels in every common form, per language, glued ("Le Monde14:05") or spaced ("Reuters · 2 h"):
 // the label parser names the outlet and the time, and the gate's cheap text check sees the glued ones.
 import { describe, expect, test } from 'vitest';
+import { gluedLabel } from '../../src/engine/detection/signals/glued-label';
+import { hasGluedTime } from '../../src/engine/detection/signals/glued-time';
+import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
 import { collectBlocks } from '../../src/engine/dom/blocks';
 import { splitGluedLabel } from '../../src/engine/labels/labels';
 import { metaLine } from '../../src/engine/labels/meta-line';
 import { isStamp } from '../../src/engine/labels/time-kind';
-import { gluedLabel } from '../../src/engine/signals/glued-label';
-import { hasGluedTime } from '../../src/engine/signals/glued-time';
-import { ownSiteCheck } from '../../src/engine/signals/own-site';
 import { parse } from './helpers';
 
 type Row = [text: string, source: string, published: string];

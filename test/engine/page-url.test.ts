@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageUrl } from '../../src/engine/page-url';
+import { pageUrl } from '../../src/engine/page/page-url';
 import { parse } from './helpers';
 
 const page = (head: string) =>

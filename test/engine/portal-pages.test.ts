@@ -2,9 +2,9 @@
 // page's own credit to another outlet is an aggregator page. The outlet is named from that credit, never from
 // a picture's credit or a related card's; the portal's own promos go; the body stays whole.
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../src/engine/clean';
-import { detect } from '../../src/engine/detect';
-import { extract } from '../../src/engine/extract';
+import { clean } from '../../src/engine/cleaning/clean';
+import { detect } from '../../src/engine/detection/detect';
+import { extract } from '../../src/engine/extraction/extract';
 import { parse } from './helpers';
 
 const BODY = [

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../src/engine';
-import { squash } from '../../src/engine/text';
+import { squash } from '../../src/engine/text/fold';
 import { parsed, run, visibleText } from './arbitraries/happy-dom';
 import { generatedPage } from './arbitraries/page';
 

@@ -1,8 +1,8 @@
 // The multi-outlet-related signal counts publications: not a publisher's category labels, its writers,
 // date or time fragments, counts, its own name, or an ad network's advertisers.
 import { describe, expect, test } from 'vitest';
+import { relatedOutlets } from '../../src/engine/detection/signals/related-outlets';
 import { looksLikeOutletName } from '../../src/engine/labels/outlet-name';
-import { relatedOutlets } from '../../src/engine/signals/related-outlets';
 import { parse } from './helpers';
 
 const PAGE = 'https://www.example-news.com/news/world/2024/11/22/council-moves-bridge-budget';

@@ -3,8 +3,8 @@
 // captions, teaser widgets); each of those classes gets a small synthetic page here, none copied from a real
 // one.
 import { describe, expect, test } from 'vitest';
+import { repeatedBody } from '../../src/engine/detection/signals/repeated-body';
 import { collectBlocks } from '../../src/engine/dom/blocks';
-import { repeatedBody } from '../../src/engine/signals/repeated-body';
 import { parse } from './helpers';
 
 /** `count` distinct sentences of about 110 characters, on `topic`. */

@@ -1,6 +1,6 @@
 // The article sanitiser: an allowlist rebuild, so anything not named is absent by construction.
 import { describe, expect, test } from 'vitest';
-import { sanitizeArticle, sanitizeHtml } from '../../src/engine/sanitize';
+import { sanitizeArticle, sanitizeHtml } from '../../src/engine/extraction/sanitize';
 import { parse } from './helpers';
 
 const clean = (html: string): string => sanitizeHtml(parse(''), html);

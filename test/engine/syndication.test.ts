@@ -1,7 +1,7 @@
 // The syndication-meta signal means the page names another site as the story's original source. Publishers
 // put the same tags on their own stories, naming themselves.
 import { describe, expect, test } from 'vitest';
-import { syndicationMeta } from '../../src/engine/signals/syndication';
+import { syndicationMeta } from '../../src/engine/detection/signals/syndication';
 import { parse } from './helpers';
 
 const PAGE = 'https://www.example-news.com/world/2024/council-moves-bridge-budget';

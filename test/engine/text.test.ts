@@ -12,7 +12,7 @@ import {
   plain,
   snippet,
   squash,
-} from '../../src/engine/text';
+} from '../../src/engine/text/fold';
 
 describe('fold', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl } from '../../src/engine/url';
+import { cleanUrl } from '../../src/engine/page/url';
 
 const BASE = 'https://www.daily8.com/news/north-korea-c4e1b7a2';
 

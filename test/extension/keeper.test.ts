@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Removal } from '../../src/engine/types';
+import type { Removal } from '../../src/engine/core/types';
 import { RemovalKeeper } from '../../src/extension/content/keeper';
 
 const removal: Removal = { rule: 'ai-promo', reason: 'test', text: '' };

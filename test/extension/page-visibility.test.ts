@@ -2,7 +2,7 @@
 // could see before a clean is visible after it. A removal that took one away goes back, is reported in the
 // status, and is not made again.
 import { describe, expect, test } from 'vitest';
-import type { Rendered } from '../../src/engine/types';
+import type { Rendered } from '../../src/engine/core/types';
 import { type Layout, Page } from '../../src/extension/content/page';
 import { defaults } from '../../src/extension/shared/settings';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { RelatedStory } from '../../src/engine/types';
+import type { RelatedStory } from '../../src/engine/core/types';
 import { groupRelated } from '../../src/extension/popup/related';
 
 const story = (title: string, url: string, source: string | null, cluster: number): RelatedStory => ({

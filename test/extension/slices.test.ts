@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Steps } from '../../src/engine/steps';
+import type { Steps } from '../../src/engine/core/steps';
 import { advance, pause } from '../../src/extension/content/slices';
 
 function documentShown(state: DocumentVisibilityState): Document {

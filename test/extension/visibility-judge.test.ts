@@ -1,8 +1,8 @@
 // Which removals go back when what the reader saw is not all visible after a clean
 // (src/extension/content/visibility/judge.ts), with a layout the test controls.
 import { describe, expect, test } from 'vitest';
-import { runSteps } from '../../src/engine/steps';
-import type { Rendered, RuleName } from '../../src/engine/types';
+import { runSteps } from '../../src/engine/core/steps';
+import type { Rendered, RuleName } from '../../src/engine/core/types';
 import { judgeSteps, type Taken } from '../../src/extension/content/visibility/judge';
 
 function setup() {

@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../core/steps';
 import { isRepeated, prefixesOf, type Unit } from './units';
 
 /** A stretch of consecutive repeated blocks: one rendering (copy) of a body, or part of one. */

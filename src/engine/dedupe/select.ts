@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../core/steps';
 import { byPreference, splitRunsSteps } from './runs';
 import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from './units';
 

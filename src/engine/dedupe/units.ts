@@ -1,7 +1,7 @@
+import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { CALL_TO_ACTION } from '../data/phrases';
 import type { Block } from '../dom/blocks';
-import { CALL_TO_ACTION } from '../rules/phrases';
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
-import { type Folder, fold, foldedSentences, isTruncated } from '../text';
+import { type Folder, fold, foldedSentences, isTruncated } from '../text/fold';
 
 /** A block read as folded sentences, the unit copies are compared in. */
 export interface Unit {

@@ -1,7 +1,7 @@
 // The page's blocks after cleaning removed elements, without walking the page again. A long page has tens of
 // thousands of blocks, and collecting them all again after every rule that removed something was a third of
 // the clean of a 5 MB page, and most of the garbage whose collection lengthened its slices.
-import { STEP_ITEMS, type Steps } from '../steps';
+import { STEP_ITEMS, type Steps } from '../core/steps';
 import { type Block, blockText, looseText, shownChild } from './blocks';
 import { hidesSubtree } from './hidden';
 import { isBlock } from './is-block';

@@ -1,5 +1,5 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
-import { squash } from '../text';
+import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { squash } from '../text/fold';
 import { hidesSubtree } from './hidden';
 import { isBlock } from './is-block';
 import { SKIP_TAGS } from './tags';

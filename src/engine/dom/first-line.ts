@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { SKIP_TAGS } from './tags';
 
 /**

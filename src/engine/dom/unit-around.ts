@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash } from '../text/fold';
 
 /** Finds the ancestors that hold little besides an element: see unitsAround(). */
 export type UnitsAround = (el: Element, length: number, extra: number) => Element[];

@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { type GluedLabel, splitGluedLabel } from './labels';
 
 /** A line of fields is short: an outlet, a mark, a time. */

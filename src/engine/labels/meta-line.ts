@@ -1,4 +1,4 @@
-import { fold } from '../text';
+import { fold } from '../text/fold';
 import { splitGluedLabel } from './labels';
 import { cleanOutletName, isIconLabel } from './outlet-name';
 

@@ -2,7 +2,7 @@ import { HANDLE, PERSON_CLASS_WORDS, PERSON_LINK, PERSON_PROPERTIES } from '../d
 import { SOURCE_HINT } from '../data/related-phrases';
 import { COMMENT_WORDS } from '../data/side-contexts';
 import { hasClassWord } from '../dom/class-words';
-import { fold } from '../text';
+import { fold } from '../text/fold';
 
 const COMMENTS = new Set(COMMENT_WORDS);
 /** How far above a label its byline wrapper may sit ("div.byline > div > span"). */

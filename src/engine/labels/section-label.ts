@@ -1,4 +1,4 @@
-import { fold } from '../text';
+import { fold } from '../text/fold';
 
 /** How far above a label its story card may sit ("div.card > div.meta > span"). */
 const CARD_LEVELS = 3;

@@ -1,6 +1,6 @@
 import { BYLINE_LEAD } from '../data/metadata-hints';
 import { splitGluedLabel } from '../labels/labels';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 
 const MAX_BYLINE = 100;
 const MAX_WORDS = 8;

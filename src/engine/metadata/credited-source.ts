@@ -1,5 +1,5 @@
 import { SITE_NAME_META } from '../data/metadata-hints';
-import { hostOf } from '../page-url';
+import { hostOf } from '../page/page-url';
 import { PageMeta } from './head-meta';
 import { mainNode, readJsonLd } from './json-ld';
 import { nameAt } from './json-ld-values';

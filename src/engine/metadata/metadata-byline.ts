@@ -1,5 +1,5 @@
 import { AUTHOR_META, BYLINE_CLASS } from '../data/metadata-hints';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { cleanByline } from './byline-text';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { PageMeta } from './head-meta';

@@ -2,7 +2,7 @@ import { besideCardLink } from '../labels/card-line';
 import { fieldLabel } from '../labels/field-label';
 import { splitGluedLabel } from '../labels/labels';
 import { namesPerson } from '../labels/person-label';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { cleanByline, isBylineText } from './byline-text';
 import { headlineRegion } from './headline-region';
 

@@ -1,7 +1,7 @@
 import { ORIGINAL_LINK_TEXT, ORIGINAL_URL_META } from '../data/metadata-hints';
-import { hostOf } from '../page-url';
-import { squash } from '../text';
-import { cleanUrl } from '../url';
+import { hostOf } from '../page/page-url';
+import { cleanUrl } from '../page/url';
+import { squash } from '../text/fold';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { linkHref, PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';

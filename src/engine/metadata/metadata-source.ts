@@ -7,7 +7,7 @@ import {
   SOURCE_TEXT,
 } from '../data/metadata-hints';
 import { cleanOutletName, looksLikeOutletName } from '../labels/outlet-name';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';

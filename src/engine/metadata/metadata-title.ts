@@ -1,5 +1,5 @@
 import { onceOnly } from '../related/card-title';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { PageMeta } from './head-meta';
 import { headlineElements } from './headline-region';
 

@@ -1,9 +1,9 @@
+import type { Article } from '../core/types';
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
-import { hostOf } from '../page-url';
+import { hostOf } from '../page/page-url';
+import { cleanUrl } from '../page/url';
 import { findRelatedSections } from '../related/related-sections';
-import { squash } from '../text';
-import type { Article } from '../types';
-import { cleanUrl } from '../url';
+import { squash } from '../text/fold';
 import { linkHref, PageMeta } from './head-meta';
 import { mainNode, readJsonLd } from './json-ld';
 import { nameAt, textAt } from './json-ld-values';

@@ -1,6 +1,6 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
-import { hostOf } from '../page-url';
-import { cleanUrl } from '../url';
+import { hostOf } from '../page/page-url';
+import { cleanUrl } from '../page/url';
 import { linkHref, PageMeta } from './head-meta';
 import type { PageMetadata } from './metadata';
 import { readDir, readLang } from './metadata-lang';

@@ -2,7 +2,7 @@ import { NOT_SOURCE_HINT, SOURCE_HINT } from '../data/related-phrases';
 import { splitGluedLabel } from '../labels/labels';
 import { cleanOutletName, isIconLabel, looksLikeOutletName } from '../labels/outlet-name';
 import { namesPerson } from '../labels/person-label';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { inStoryPath } from './story-path';
 
 export interface CardMeta {

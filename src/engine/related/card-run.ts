@@ -1,5 +1,5 @@
 import { splitGluedLabel } from '../labels/labels';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import type { ArticleGuard } from './related-guard';
 import { hrefKey, isStoryAnchor } from './related-links';
 

@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash } from '../text/fold';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const TITLE_CLASS = /title|headline|titel|titre|titulo|t\u00edtulo|ueberschrift|schlagzeile/i;

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../url';
+import { cleanUrl } from '../page/url';
 import { anchorsIn, hrefKey, isStoryAnchor } from './related-links';
 
 export interface StoryCard {

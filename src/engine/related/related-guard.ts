@@ -1,6 +1,6 @@
+import { STEP_ITEMS, type Steps } from '../core/steps';
 import { NAVIGATION_SELECTOR } from '../data/related-phrases';
 import { nextOutside } from '../dom/ancestry';
-import { STEP_ITEMS, type Steps } from '../steps';
 
 // A related-stories section never holds the story itself: a candidate that contains the headline or
 // the article's paragraphs (or, when neither is found, most of the page's text) is the page.

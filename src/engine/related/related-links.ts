@@ -1,5 +1,5 @@
 import { NOT_STORY_LINK } from '../data/related-phrases';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 
 // Tag names only: a tag query is fast in every DOM, an attribute one ([role=heading]) is not.
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';

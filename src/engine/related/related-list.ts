@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import type { ArticleGuard } from './related-guard';
 import { anchorsIn, HEADING_SELECTOR, isStoryAnchor, storyLinkCount } from './related-links';
 

@@ -1,6 +1,6 @@
 import { isInside } from '../dom/ancestry';
 import { metaContent } from '../metadata/head-meta';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import type { ClusterInput } from './cluster';
 
 // Enough of the article to name its event; more only adds words that match anything.

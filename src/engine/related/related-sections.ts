@@ -1,7 +1,7 @@
+import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
 import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phrases';
 import { nextOutside } from '../dom/ancestry';
-import { runSteps, STEP_ITEMS, type Steps } from '../steps';
-import { squash } from '../text';
+import { squash } from '../text/fold';
 import { isCardRun } from './card-run';
 import { type ArticleGuard, articleGuardSteps } from './related-guard';
 import { sectionsFromHeading } from './related-heading';

@@ -1,7 +1,7 @@
+import type { RelatedStory } from '../core/types';
 import { AD_WIDGET } from '../data/related-phrases';
 import { linkHref, metaContent } from '../metadata/head-meta';
-import type { RelatedStory } from '../types';
-import { cleanUrl } from '../url';
+import { cleanUrl } from '../page/url';
 import { cardMeta } from './card-meta';
 import { cardTitle } from './card-title';
 import { assignClusters } from './cluster';

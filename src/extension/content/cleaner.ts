@@ -1,13 +1,13 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
 // clean() is loaded on first use: most pages are ordinary pages, which only need detect().
-import type { Steps } from '../../engine/steps';
-import type { CleanResult, Detection, EngineOptions, Rendered } from '../../engine/types';
+import type { Steps } from '../../engine/core/steps';
+import type { CleanResult, Detection, EngineOptions, Rendered } from '../../engine/core/types';
 import { RemovalKeeper } from './keeper';
 import { load } from './lazy';
 import type { Taken } from './visibility/judge';
 
-type CleanSteps = typeof import('../../engine/clean').cleanSteps;
-type DetectModule = typeof import('../../engine/detect');
+type CleanSteps = typeof import('../../engine/cleaning').cleanSteps;
+type DetectModule = typeof import('../../engine/detection');
 export type VisibilityModule = typeof import('./visibility');
 
 export const loadClean = (): Promise<CleanSteps> => load('clean').then((module) => module.cleanSteps);

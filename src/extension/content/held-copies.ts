@@ -3,8 +3,9 @@
 // and without this the reader watches the copies go (and the page jump). Only an exact second copy of a
 // paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in the
 // task that ends the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).
-import { PROSE_CHARS } from '../../engine/signals/copy-bar';
-import { runSteps, STEP_ITEMS, type Steps } from '../../engine/steps';
+
+import { runSteps, STEP_ITEMS, type Steps } from '../../engine/core/steps';
+import { PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
 import { restoreStyle } from './inline-style';
 
 /** The longest a copy stays held, from the first hold: lifted then even if the clean has not run or failed. */

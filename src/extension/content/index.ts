@@ -2,7 +2,7 @@
 // detection and cleaning start in the first task after the body is parsed (DOMContentLoaded), not at idle,
 // so the reader meets few frames, or none, of the copies they remove.
 import type { Runtime } from 'webextension-polyfill';
-import { knownHost } from '../../engine/signals/known-host';
+import { knownHost } from '../../engine/detection/signals/known-host';
 import { isContentMessage } from '../shared/message-guards';
 import { nativeApi } from '../shared/native-api';
 import { createListener, viaSendResponse } from '../shared/router';

@@ -4,10 +4,10 @@
 // it started 207-254 ms after navigation, after the page had painted its copies (docs/benchmarks.md section 7).
 // Firefox keeps crxjs's loader for now (vite.config.ts says why).
 export const LAZY_CHUNKS = {
-  detect: 'src/engine/detect.ts',
-  clean: 'src/engine/clean.ts',
-  rules: 'src/engine/rules/index.ts',
-  extract: 'src/engine/extract.ts',
+  detect: 'src/engine/detection/index.ts',
+  clean: 'src/engine/cleaning/index.ts',
+  rules: 'src/engine/cleaning/rules/index.ts',
+  extract: 'src/engine/extraction/index.ts',
   visibility: 'src/extension/content/visibility/index.ts',
 } as const;
 

@@ -8,10 +8,10 @@ declare const __LAZY_BY_URL__: boolean | undefined;
 const BY_URL = typeof __LAZY_BY_URL__ !== 'undefined' && __LAZY_BY_URL__;
 
 const FROM_SOURCE = {
-  detect: () => import('../../engine/detect'),
-  clean: () => import('../../engine/clean'),
-  rules: () => import('../../engine/rules'),
-  extract: () => import('../../engine/extract'),
+  detect: () => import('../../engine/detection'),
+  clean: () => import('../../engine/cleaning'),
+  rules: () => import('../../engine/cleaning/rules'),
+  extract: () => import('../../engine/extraction'),
   visibility: () => import('./visibility'),
 } satisfies Record<LazyName, () => Promise<unknown>>;
 

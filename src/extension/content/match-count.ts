@@ -2,8 +2,8 @@
 // Each list runs alone on a copy of the page: the live page is never touched, and the count is exactly what
 // the engine would remove, not a guess made with a different matcher.
 
-import { runSteps } from '../../engine/steps';
-import type { CustomRules, RuleName } from '../../engine/types';
+import { runSteps } from '../../engine/core/steps';
+import type { CustomRules, RuleName } from '../../engine/core/types';
 import { loadClean } from './cleaner';
 import { load } from './lazy';
 

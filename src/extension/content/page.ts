@@ -1,8 +1,9 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
-import { gateSteps } from '../../engine/gate';
-import type { Steps } from '../../engine/steps';
-import type { Detection, EngineOptions, Rendered } from '../../engine/types';
+
+import type { Steps } from '../../engine/core/steps';
+import type { Detection, EngineOptions, Rendered } from '../../engine/core/types';
+import { gateSteps } from '../../engine/detection/gate';
 import type { PageStatus, UndoneRemoval, WorkKind } from '../shared/messages';
 import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';

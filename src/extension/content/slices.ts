@@ -1,6 +1,6 @@
 // Runs engine steps in slices on the page's main thread: each slice stops once its budget is spent, and the
 // page gets the thread back (input, rendering, its own scripts) before the next one.
-import type { Steps } from '../../engine/steps';
+import type { Steps } from '../../engine/core/steps';
 
 /**
  * Short: a slice overruns its budget by its last step and by whatever garbage collection the browser does

@@ -1,6 +1,6 @@
 // "Related stories": aggregators list the same event once per outlet, so the popup shows one entry per
 // cluster, with the outlets that carry it.
-import type { RelatedStory } from '../../engine/types';
+import type { RelatedStory } from '../../engine/core/types';
 import { webUrl } from './web-url';
 
 interface Outlet {

@@ -1,5 +1,5 @@
 // Every message the extension's parts exchange, as discriminated unions, with the reply each one gets.
-import type { Article, CustomRules, Detection, Removal, RuleName } from '../../engine/types';
+import type { Article, CustomRules, Detection, Removal, RuleName } from '../../engine/core/types';
 
 /** What the content script knows about its page; the popup and the background decide from it. */
 export interface PageStatus {

@@ -2,7 +2,7 @@
 // markup runs (an init script), it reads the rendered text (innerText: nothing display:none or
 // visibility:hidden) in every animation frame, counts the paragraphs printed more than once, and sums the
 // page's layout shifts (Chromium's layout-shift entries; Firefox has none). Run in the page's own world.
-import { PROSE_CHARS } from '../../../src/engine/signals/copy-bar';
+import { PROSE_CHARS } from '../../../src/engine/detection/signals/copy-bar';
 
 /**
  * One frame: when, how many long paragraphs it showed, how many of them a second time, and how many of the

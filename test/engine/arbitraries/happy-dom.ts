@@ -2,7 +2,7 @@
 // browser never has them), and read a page's text the way the engine counts it.
 import fc from 'fast-check';
 import { SKIP_TAGS } from '../../../src/engine/dom/tags';
-import { squash } from '../../../src/engine/text';
+import { squash } from '../../../src/engine/text/fold';
 import { parse } from '../helpers';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runSteps } from '../../../src/engine/core/steps';
 import { type Block, collectBlocks } from '../../../src/engine/dom/blocks';
 import { blocksAfter, holdsBlock } from '../../../src/engine/dom/blocks-after';
-import { runSteps } from '../../../src/engine/steps';
 import { parsed, run } from '../arbitraries/happy-dom';
 import { fragment } from '../arbitraries/html';
 import { parse } from '../helpers';

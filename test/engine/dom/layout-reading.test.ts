@@ -8,7 +8,7 @@ import { collectBlocks } from '../../../src/engine/dom/blocks';
 import { brParagraphs } from '../../../src/engine/dom/br-paragraphs';
 import { customBlocksAsDivs } from '../../../src/engine/dom/custom-blocks';
 import { firstLine } from '../../../src/engine/dom/first-line';
-import { extract } from '../../../src/engine/extract';
+import { extract } from '../../../src/engine/extraction/extract';
 import { splitGluedLabel } from '../../../src/engine/labels/labels';
 import { metaLine, namesOutletThenTime } from '../../../src/engine/labels/meta-line';
 import { namesPerson } from '../../../src/engine/labels/person-label';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { closestNamed } from '../../../src/engine/dom/ancestry';
 import type { Block } from '../../../src/engine/dom/blocks';
 import { insideLink, isLinkLike } from '../../../src/engine/dom/links';
-import { squash } from '../../../src/engine/text';
+import { squash } from '../../../src/engine/text/fold';
 import { parse } from '../helpers';
 
 function blockOf(html: string, id = 'b'): Block {

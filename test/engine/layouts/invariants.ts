@@ -1,6 +1,6 @@
 // The invariants of a generated page, as data (which held, and why not), shared by the tests and the bench.
 import { clean, detect, extract } from '../../../src/engine';
-import { fold } from '../../../src/engine/text';
+import { fold } from '../../../src/engine/text/fold';
 import { foldedCount, junkIn, visibleByMarkup } from './oracle';
 import type { LayoutPage } from './truth';
 

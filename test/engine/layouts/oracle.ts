@@ -5,7 +5,7 @@
 // count, as they do in test/engine/fixtures.test.ts (textContent), so markup-only cleaning must keep exactly
 // one of them (the engine keeps the copy the page marks as primary; which one shows at which width is the
 // real browsers' test, test/e2e/layouts-*.test.ts). aria-hidden hides nothing from the eye, so it counts.
-import { fold, squash } from '../../../src/engine/text';
+import { fold, squash } from '../../../src/engine/text/fold';
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE']);
 const INLINE = new Set([

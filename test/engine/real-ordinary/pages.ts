@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../../src/engine/clean';
+import { clean } from '../../../src/engine/cleaning/clean';
 import { changesMadeBy, parsePage, releasePage, settle } from '../corpus-dom';
 
 // Built from the file path: vite rewrites `new URL(path, import.meta.url)` to an http URL in DOM environments.

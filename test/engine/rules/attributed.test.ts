@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createContext } from '../../../src/engine/context';
-import { needsAttribute, selectAll, standsAlone } from '../../../src/engine/rules/attributed';
-import {
-  AD_SELECTORS,
-  APP_STORE_LINKS,
-  NEWSLETTER_COOKIE_SELECTORS,
-} from '../../../src/engine/rules/phrases';
+import { createContext } from '../../../src/engine/cleaning/context';
+import { needsAttribute, selectAll, standsAlone } from '../../../src/engine/cleaning/rules/attributed';
+import { AD_SELECTORS, APP_STORE_LINKS, NEWSLETTER_COOKIE_SELECTORS } from '../../../src/engine/data/phrases';
 import { parse } from '../helpers';
 
 const PAGE = `<!doctype html><html><body>

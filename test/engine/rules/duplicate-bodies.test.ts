@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../../src/engine/clean';
-import { squash } from '../../../src/engine/text';
+import { clean } from '../../../src/engine/cleaning/clean';
+import { squash } from '../../../src/engine/text/fold';
 import { occurrences, parse } from '../helpers';
 
 const P = [

@@ -2,7 +2,7 @@
 // and time line is no headline: two stories from one outlet on one day print the same label, and the story's
 // own line beside a card's must stay (the popup names the outlet from it).
 import { describe, expect, test } from 'vitest';
-import { duplicateHeadlines } from '../../../src/engine/rules/duplicate-headlines';
+import { duplicateHeadlines } from '../../../src/engine/cleaning/rules/duplicate-headlines';
 import { findTexts } from './run-rule';
 
 const CARD = (meta: string) =>

@@ -2,13 +2,13 @@
 // sentence of prose that mentions the same words stays. Wording here differs from the generated layouts'
 // (test/engine/layouts/vocab-*.ts) on purpose: the patterns are for the phrasing, not for one page.
 import { describe, expect, test } from 'vitest';
-import { aiPromo } from '../../../src/engine/rules/ai-promo';
-import { appPromo } from '../../../src/engine/rules/app-promo';
-import { callToAction } from '../../../src/engine/rules/call-to-action';
-import { emptyComments } from '../../../src/engine/rules/empty-comments';
-import { newsletterCookie } from '../../../src/engine/rules/newsletter-cookie';
-import type { Rule } from '../../../src/engine/rules/rule';
-import { sponsored } from '../../../src/engine/rules/sponsored';
+import { aiPromo } from '../../../src/engine/cleaning/rules/ai-promo';
+import { appPromo } from '../../../src/engine/cleaning/rules/app-promo';
+import { callToAction } from '../../../src/engine/cleaning/rules/call-to-action';
+import { emptyComments } from '../../../src/engine/cleaning/rules/empty-comments';
+import { newsletterCookie } from '../../../src/engine/cleaning/rules/newsletter-cookie';
+import type { Rule } from '../../../src/engine/cleaning/rules/rule';
+import { sponsored } from '../../../src/engine/cleaning/rules/sponsored';
 import { findTexts } from './run-rule';
 
 const PROSE = {

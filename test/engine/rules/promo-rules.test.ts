@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { aiPromo } from '../../../src/engine/rules/ai-promo';
-import { appPromo } from '../../../src/engine/rules/app-promo';
-import { callToAction } from '../../../src/engine/rules/call-to-action';
-import { emptyComments } from '../../../src/engine/rules/empty-comments';
-import { imageAltJunk } from '../../../src/engine/rules/image-alt-junk';
-import { newsletterCookie } from '../../../src/engine/rules/newsletter-cookie';
-import { sponsored } from '../../../src/engine/rules/sponsored';
+import { aiPromo } from '../../../src/engine/cleaning/rules/ai-promo';
+import { appPromo } from '../../../src/engine/cleaning/rules/app-promo';
+import { callToAction } from '../../../src/engine/cleaning/rules/call-to-action';
+import { emptyComments } from '../../../src/engine/cleaning/rules/empty-comments';
+import { imageAltJunk } from '../../../src/engine/cleaning/rules/image-alt-junk';
+import { newsletterCookie } from '../../../src/engine/cleaning/rules/newsletter-cookie';
+import { sponsored } from '../../../src/engine/cleaning/rules/sponsored';
 import { findTexts } from './run-rule';
 
 const PROSE =

@@ -1,7 +1,7 @@
-import { createContext } from '../../../src/engine/context';
-import type { Rule } from '../../../src/engine/rules/rule';
-import { runSteps } from '../../../src/engine/steps';
-import { squash } from '../../../src/engine/text';
+import { createContext } from '../../../src/engine/cleaning/context';
+import type { Rule } from '../../../src/engine/cleaning/rules/rule';
+import { runSteps } from '../../../src/engine/core/steps';
+import { squash } from '../../../src/engine/text/fold';
 import { parse } from '../helpers';
 
 /** The element's text nodes joined by spaces, so "<p>A</p><p>B</p>" reads "A B". */

@@ -1,9 +1,9 @@
 // Rules cut blocks, never words: an element inside a sentence that a rule's selector or phrase matches stays,
 // with every word around it; the same element as its block's whole text goes.
 import { describe, expect, test } from 'vitest';
-import { clean } from '../../../src/engine/clean';
-import { cutsWords } from '../../../src/engine/rules/whole-blocks';
-import { squash } from '../../../src/engine/text';
+import { clean } from '../../../src/engine/cleaning/clean';
+import { cutsWords } from '../../../src/engine/cleaning/rules/whole-blocks';
+import { squash } from '../../../src/engine/text/fold';
 import { parse } from '../helpers';
 
 const ARTICLE =

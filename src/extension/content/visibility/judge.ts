@@ -1,7 +1,7 @@
 // Decides which removals to undo when what the reader could see before a clean is not all visible after it.
-import { STEP_ITEMS, type Steps } from '../../../engine/steps';
-import { snippet } from '../../../engine/text';
-import type { Removal, Rendered, RuleName } from '../../../engine/types';
+import { STEP_ITEMS, type Steps } from '../../../engine/core/steps';
+import type { Removal, Rendered, RuleName } from '../../../engine/core/types';
+import { snippet } from '../../../engine/text/fold';
 import type { UndoneRemoval } from '../../shared/messages';
 
 /** Rules that remove a copy because the same text stays elsewhere: what they remove must stay visible. */

@@ -2,7 +2,7 @@
 // the markup and has to guess what a stylesheet does (a media query, a breakpoint class); in the page the
 // browser knows. Used to choose which copy of a text to keep and to check afterwards that nothing the reader
 // could see has gone.
-import type { Rendered } from '../../../engine/types';
+import type { Rendered } from '../../../engine/core/types';
 
 /** Narrower or lower than this many CSS pixels is a screen-reader-only box (1×1), not text a reader sees. */
 const MIN_SIDE = 2;

@@ -1,8 +1,9 @@
 // What the reader could see of a page's text, taken before a clean: the engine's answer to "is this copy on
 // screen?" while it cleans, and the paragraphs the check after the clean holds it to.
+
+import { STEP_ITEMS, type Steps } from '../../../engine/core/steps';
+import type { Rendered } from '../../../engine/core/types';
 import { collectBlocksSteps } from '../../../engine/dom/blocks';
-import { STEP_ITEMS, type Steps } from '../../../engine/steps';
-import type { Rendered } from '../../../engine/types';
 
 /**
  * Shorter blocks are labels, buttons and spinners, which a page shows and hides on its own ("Loading…"): only

@@ -1,0 +1,42 @@
+import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
+import type { Signal } from '../../core/types';
+import type { Block } from '../../dom/blocks';
+import { attributionHeading, attributionLine, MAX_LINE } from '../../labels/attribution';
+
+/** One kind is a hint (a publisher may credit a partner once); two kinds make an aggregator's template. */
+const ONE_KIND = 1;
+const KINDS = 1.5;
+
+/**
+ * Attribution and coverage blocks: a line sending the reader to another outlet ("Originally published on The
+ * Guardian"), a curator's line, a "More coverage" widget. Never enough alone. The site's own name in such a
+ * line ("First published on <own site>") is a publisher's note. Video rails and recommendation headings are
+ * removed with the attribution blocks but are no signal: publishers print them too.
+ */
+export function attributionBlocks(
+  blocks: readonly Block[],
+  isOwnSite: (name: string) => boolean = () => false,
+): Signal | null {
+  return runSteps(attributionBlocksSteps(blocks, isOwnSite));
+}
+
+export function* attributionBlocksSteps(
+  blocks: readonly Block[],
+  isOwnSite: (name: string) => boolean = () => false,
+): Steps<Signal | null> {
+  const kinds = new Map<string, string>();
+  let handled = 0;
+  for (const block of blocks) {
+    if (++handled % STEP_ITEMS === 0) yield;
+    if (block.text.length > MAX_LINE) continue;
+    const line = attributionLine(block.text);
+    if (line && !(line.kind === 'original' && isOwnSite(line.name))) kinds.set(line.kind, block.text);
+    else if (!line && attributionHeading(block.text) === 'coverage') kinds.set('coverage', block.text);
+  }
+  if (kinds.size === 0) return null;
+  return {
+    name: 'attribution-blocks',
+    weight: kinds.size >= 2 ? KINDS : ONE_KIND,
+    detail: [...kinds.values()].map((text) => `"${text}"`).join(', '),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Signal } from '../../core/types';
+import { extractRelated } from '../../related/related';
+import { ownSiteCheck } from './own-site';
+
+/** A related list drawing on several outlets is what a publisher's own page never shows. */
+export function relatedOutlets(doc: Document, url: string | null, siteName: string | null): Signal | null {
+  const isOwn = ownSiteCheck(url, siteName);
+  const sources = new Set<string>();
+  for (const story of extractRelated(doc, url)) {
+    if (story.source && !isOwn(story.source)) sources.add(story.source);
+  }
+  if (sources.size < 2) return null;
+  return {
+    name: 'multi-outlet-related',
+    weight: 2,
+    detail: `related stories from ${[...sources].slice(0, 5).join(', ')}`,
+  };
+}
