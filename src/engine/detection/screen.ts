@@ -4,6 +4,7 @@ import { type Block, collectBlocksSteps } from '../dom/blocks';
 import { hostOf } from '../page/page-url';
 import { pageTitle } from '../page/title';
 import { type Gate, gate } from './gate';
+import { FULL_TIER_MOST, THRESHOLD } from './signal-table';
 import { attributionBlocksSteps } from './signals/attribution-blocks';
 import { gluedLabelSteps } from './signals/glued-label';
 import { outletCreditSteps } from './signals/outlet-credit';
@@ -12,11 +13,8 @@ import { promoPhrasesSteps } from './signals/promo-phrases';
 import { repeatedBodySteps } from './signals/repeated-body';
 import { repeatedHeadline } from './signals/repeated-headline';
 
-/** Score at which a page counts as an aggregator page: one strong structural signal, or two weaker. */
-export const DEFAULT_THRESHOLD = 4;
-
-/** The weight of the one signal screening leaves out (a multi-outlet related list): see detect(). */
-const RELATED_WEIGHT = 2;
+/** Score at which a page counts as an aggregator page (signal-table.ts). */
+export const DEFAULT_THRESHOLD = THRESHOLD;
 
 /** What the block signals read besides the blocks. */
 interface PageView {
@@ -73,7 +71,7 @@ export function* screenSteps(doc: Document, options: EngineOptions = {}, checked
   found.push(meta);
   const signals = found.filter((s): s is Signal => s !== null);
   const score = scoreOf(signals);
-  const settled = score >= threshold || score + RELATED_WEIGHT < threshold;
+  const settled = score >= threshold || score + FULL_TIER_MOST < threshold;
   return { isAggregator: score >= threshold, score, signals, settled, url, siteName: siteName() };
 }
 

@@ -2,10 +2,9 @@ import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
 import type { Signal } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { attributionHeading, attributionLine, MAX_LINE } from '../../labels/attribution';
+import { SIGNALS } from '../signal-table';
 
-/** One kind is a hint (a publisher may credit a partner once); two kinds make an aggregator's template. */
-const ONE_KIND = 1;
-const KINDS = 1.5;
+const { weight } = SIGNALS['attribution-blocks'];
 
 /**
  * Attribution and coverage blocks: a line sending the reader to another outlet ("Originally published on The
@@ -36,7 +35,7 @@ export function* attributionBlocksSteps(
   if (kinds.size === 0) return null;
   return {
     name: 'attribution-blocks',
-    weight: kinds.size >= 2 ? KINDS : ONE_KIND,
+    weight: kinds.size >= 2 ? weight.kinds : weight.oneKind,
     detail: [...kinds.values()].map((text) => `"${text}"`).join(', '),
   };
 }

@@ -21,20 +21,5 @@ export const PROSE_CHARS = 80;
  */
 export const TEASER_CHARS = PROSE_CHARS;
 
-/** A full copy decides alone (the detection threshold is 4). */
-export const FULL_WEIGHT = 4.5;
-/**
- * Part of a copy, or a teaser: another structural signal has to agree (a glued label, a known host, a related
- * list of several outlets, syndication meta). A repeated headline (1) is not enough: ordinary pages print a
- * standfirst that repeats the lede under a headline shown twice.
- */
-export const PART_WEIGHT = 2.5;
-
-/**
- * A teaser that ends as a card of its story (cut with "…", or closed by "Read more"): the page prints its own
- * story's card beside the story, which only an aggregator's template does. It decides alone.
- */
-export const CARD_WEIGHT = 4;
-
 /** The least repeated text any repeated-body verdict needs: what the gate must let through. */
 export const LEAST_PART_CHARS = Math.min(PART_CHARS, TEASER_CHARS);

@@ -9,6 +9,7 @@ import { namesPerson } from '../../labels/person-label';
 import { namesSection } from '../../labels/section-label';
 import { isRelative, isStamp } from '../../labels/time-kind';
 import { fold } from '../../text/fold';
+import { SIGNALS } from '../signal-table';
 
 /**
  * "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. A person's
@@ -69,17 +70,23 @@ export function* gluedLabelSteps(
   if (found.length > 0 && (stamped < found.length || stamped >= 2))
     return {
       name: 'glued-outlet-time',
-      weight: 2,
+      weight: SIGNALS['glued-outlet-time'].weight.glued,
       detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
     };
   const line = found[0] ?? spaced;
-  if (line !== null) return { name: 'outlet-time-line', weight: 1.5, detail: `an outlet line: "${line}"` };
+  if (line !== null)
+    return {
+      name: 'outlet-time-line',
+      weight: SIGNALS['outlet-time-line'].weight.line,
+      detail: `an outlet line: "${line}"`,
+    };
   if (credit === null || creditedAgain(blocks, credit.source)) return null;
-  return { name: 'outlet-time-line', weight: CREDIT_WEIGHT, detail: `a credit line: "${credit.text}"` };
+  return {
+    name: 'outlet-time-line',
+    weight: SIGNALS['outlet-time-line'].weight.credit,
+    detail: `a credit line: "${credit.text}"`,
+  };
 }
-
-/** A credit names the story's outlet once: it is not a label printed by a template on every story. */
-const CREDIT_WEIGHT = 1;
 
 /**
  * An outlet, a bare space and its date ("El Mundo 2026-12-03", "Belfast Telegraph Friday 9th December, 2016"):

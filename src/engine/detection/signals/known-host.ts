@@ -1,6 +1,7 @@
 import type { Signal } from '../../core/types';
 import { AGGREGATOR_HOSTS, AGGREGATOR_PATHS } from '../../data/hosts';
 import { bareHost, hostOf } from '../../page/page-url';
+import { SIGNALS } from '../signal-table';
 
 /** The host itself or one of its subdomains. */
 const onHost = (host: string, known: string) => host === known || host.endsWith(`.${known}`);
@@ -11,9 +12,17 @@ export function knownHost(url: string | null, extraHosts: readonly string[]): Si
   if (!host || !url) return null;
   const extra = (known: string) => onHost(host, bareHost(known.toLowerCase()));
   if (AGGREGATOR_HOSTS.some((known) => onHost(host, known)) || extraHosts.some(extra))
-    return { name: 'known-host', weight: 3, detail: `${host} is a known aggregator` };
+    return {
+      name: 'known-host',
+      weight: SIGNALS['known-host'].weight.host,
+      detail: `${host} is a known aggregator`,
+    };
   if (AGGREGATOR_PATHS.some(({ host: known, path }) => onHost(host, known) && path.test(url)))
-    return { name: 'known-host', weight: 3, detail: `${host} syndication path` };
+    return {
+      name: 'known-host',
+      weight: SIGNALS['known-host'].weight.host,
+      detail: `${host} syndication path`,
+    };
   return null;
 }
 

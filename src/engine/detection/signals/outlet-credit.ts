@@ -2,6 +2,7 @@ import type { Steps } from '../../core/steps';
 import type { Signal } from '../../core/types';
 import { creditedSource } from '../../metadata/credited-source';
 import { findRelatedSectionsSteps } from '../../related/related-sections';
+import { SIGNALS } from '../signal-table';
 import { knownBrand } from './known-host';
 
 /**
@@ -20,7 +21,11 @@ export function* outletCreditSteps(
   const sections = yield* findRelatedSectionsSteps(doc);
   const { source, siteName } = creditedSource(doc, url, sections);
   if (!source || isOwnSite(source) || !presentsAsPortal(siteName, knownBrand(url, extraHosts))) return null;
-  return { name: 'outlet-credit', weight: 1, detail: `the story is credited to ${source}` };
+  return {
+    name: 'outlet-credit',
+    weight: SIGNALS['outlet-credit'].weight.credit,
+    detail: `the story is credited to ${source}`,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Signal } from '../../core/types';
 import { extractRelated } from '../../related/related';
+import { SIGNALS } from '../signal-table';
 import { ownSiteCheck } from './own-site';
 
 /** A related list drawing on several outlets is what a publisher's own page never shows. */
@@ -12,7 +13,7 @@ export function relatedOutlets(doc: Document, url: string | null, siteName: stri
   if (sources.size < 2) return null;
   return {
     name: 'multi-outlet-related',
-    weight: 2,
+    weight: SIGNALS['multi-outlet-related'].weight.outlets,
     detail: `related stories from ${[...sources].slice(0, 5).join(', ')}`,
   };
 }

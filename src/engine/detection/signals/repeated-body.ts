@@ -8,14 +8,12 @@ import { isHidden } from '../../dom/hidden';
 import { isLinkLike } from '../../dom/links';
 import { HEADING_TAGS } from '../../dom/tags';
 import { unitsAroundReader } from '../../dom/unit-around';
+import { SIGNALS } from '../signal-table';
 import {
-  CARD_WEIGHT,
   FULL_CHARS,
   FULL_PARAGRAPHS,
-  FULL_WEIGHT,
   HIDDEN_FULL_CHARS,
   PART_CHARS,
-  PART_WEIGHT,
   PROSE_CHARS,
   TEASER_CHARS,
 } from './copy-bar';
@@ -117,15 +115,16 @@ function verdict(
   const printed = paragraphs < FULL_PARAGRAPHS ? printedParagraphs(run, units) : paragraphs;
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
   const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
-  if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(FULL_WEIGHT);
+  const weight = SIGNALS['repeated-body'].weight;
+  if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(weight.full);
   const teaserEnds = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : [];
   const isTeaser = teaserEnds.length > 0;
   const opening = paragraphs === 1 ? 'first paragraph' : `first ${paragraphs} paragraphs`;
   const teaser = `the story's ${opening} (${run.chars} characters) ${paragraphs === 1 ? 'is' : 'are'} printed again as a teaser`;
   if (teaserEnds.some((end) => endsAsCard(end, units)))
-    return signal(CARD_WEIGHT, `${teaser}, as a card of the story`);
+    return signal(weight.card, `${teaser}, as a card of the story`);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
-  if (seenTwice && printed >= 2 && run.chars >= FULL_CHARS && !isTeaser) return signal(FULL_WEIGHT);
-  if (printed >= 2 && run.chars >= PART_CHARS) return signal(PART_WEIGHT);
-  return isTeaser ? signal(PART_WEIGHT, teaser) : null;
+  if (seenTwice && printed >= 2 && run.chars >= FULL_CHARS && !isTeaser) return signal(weight.full);
+  if (printed >= 2 && run.chars >= PART_CHARS) return signal(weight.part);
+  return isTeaser ? signal(weight.part, teaser) : null;
 }

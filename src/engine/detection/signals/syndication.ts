@@ -1,5 +1,6 @@
 import type { Signal } from '../../core/types';
 import { hostOf } from '../../page/page-url';
+import { SIGNALS } from '../signal-table';
 
 /** <meta name=...> and <link rel=...> values by which a page names the outlet it republishes. */
 const MARKS = new Set(['syndication-source', 'original-source']);
@@ -20,7 +21,7 @@ export function syndicationMeta(doc: Document, url: string | null = null): Signa
     if (!source || sameSite(source, hostOf(url))) continue;
     return {
       name: 'syndication-meta',
-      weight: 1.5,
+      weight: SIGNALS['syndication-meta'].weight.meta,
       detail: `the page names its original source (${value})`,
     };
   }
