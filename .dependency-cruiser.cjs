@@ -29,6 +29,21 @@ module.exports = {
       to: { path: '^src/(cli|extension)/', pathNot: '^src/$1/' },
     },
     {
+      name: 'pages-share-ui-not-popup',
+      comment:
+        "The extension's pages share their helpers through src/extension/ui (and shared/); nothing imports the popup.",
+      severity: 'error',
+      from: { path: '^src/extension/', pathNot: '^src/extension/popup/' },
+      to: { path: '^src/extension/popup/' },
+    },
+    {
+      name: 'content-script-without-page-ui',
+      comment: "The content script runs in web pages: no code made for the extension's own pages.",
+      severity: 'error',
+      from: { path: '^src/extension/content/' },
+      to: { path: '^src/extension/(ui|popup|options|reader|background)/' },
+    },
+    {
       name: 'formats-serve-both-apps',
       comment: 'What both apps write and read (Markdown escaping, the settings file) depends on neither.',
       severity: 'error',
@@ -60,7 +75,8 @@ module.exports = {
     },
     {
       name: 'engine-root-is-its-entry',
-      comment: "Nothing but the public entry at the engine's root: every module belongs to a stage or a layer.",
+      comment:
+        "Nothing but the public entry at the engine's root: every module belongs to a stage or a layer.",
       severity: 'error',
       from: { path: '^src/' },
       to: { path: '^src/engine/[^/]+$', pathNot: '^src/engine/index[.]ts$' },

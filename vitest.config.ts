@@ -31,7 +31,14 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      { test: { name: 'cli', environment: 'node', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts', 'test/formats/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
       { test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'] } },
       {
         test: {

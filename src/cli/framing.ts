@@ -1,6 +1,5 @@
+import { toMarkdown, toPlainText } from '../formats/article-format';
 import type { Format } from './args';
-import { formatMarkdown } from './format-markdown';
-import { formatText } from './format-text';
 import type { CliRecord } from './record';
 
 /**
@@ -26,12 +25,16 @@ export function createFraming(format: Format, inputCount: number): Framing {
         : { start: () => '', item: (record) => `${pretty(record)}\n`, end: () => '' };
     case 'markdown':
       return documents(
-        formatMarkdown,
+        toMarkdown,
         (file, written) => `${written > 0 ? '\n---\n\n' : ''}<!-- ${comment(file)} -->\n\n`,
         several,
       );
     case 'text':
-      return documents(formatText, (file, written) => `${written > 0 ? '\n' : ''}==> ${file} <==\n`, several);
+      return documents(
+        toPlainText,
+        (file, written) => `${written > 0 ? '\n' : ''}==> ${file} <==\n`,
+        several,
+      );
   }
 }
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Format } from '../../src/cli/args';
-import { formatMarkdown } from '../../src/cli/format-markdown';
-import { formatText } from '../../src/cli/format-text';
 import { createFraming } from '../../src/cli/framing';
+import { toMarkdown, toPlainText } from '../../src/formats/article-format';
 import { makeRecord } from './helpers/make-record';
 
 const a = makeRecord({ file: 'a.html', title: 'A', paragraphs: ['Body A.'] });
@@ -62,15 +61,15 @@ describe('createFraming', () => {
   });
 
   test.each<[Format, string]>([
-    ['text', `==> a.html <==\n${formatText(a)}\n==> b.html <==\n${formatText(b)}`],
-    ['markdown', `<!-- a.html -->\n\n${formatMarkdown(a)}\n---\n\n<!-- b.html -->\n\n${formatMarkdown(b)}`],
+    ['text', `==> a.html <==\n${toPlainText(a)}\n==> b.html <==\n${toPlainText(b)}`],
+    ['markdown', `<!-- a.html -->\n\n${toMarkdown(a)}\n---\n\n<!-- b.html -->\n\n${toMarkdown(b)}`],
   ])('%s with several inputs puts a header before each file', (format, expected) => {
     expect(output(format, 2)).toBe(expected);
   });
 
   test.each<[Format, string]>([
-    ['text', formatText(a)],
-    ['markdown', formatMarkdown(a)],
+    ['text', toPlainText(a)],
+    ['markdown', toMarkdown(a)],
   ])('%s with one input has no header', (format, expected) => {
     expect(output(format, 1, [a])).toBe(expected);
   });

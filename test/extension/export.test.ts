@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { markdownFileName, toMarkdown, toPlainText } from '../../src/extension/shared/export';
+import { markdownFileName } from '../../src/extension/shared/export';
 import type { ArticleView } from '../../src/extension/shared/messages';
+import { toMarkdown, toPlainText } from '../../src/formats/article-format';
 
 const article: ArticleView = {
   title: 'North Korea reaffirms support for Russia',
@@ -35,11 +36,11 @@ describe('article export', () => {
     );
   });
 
-  test('plain text: title, source, link, blank line, paragraphs', () => {
+  test('plain text: title, source, link, blank line, a paragraph per line', () => {
     expect(toPlainText(article)).toBe(
       'North Korea reaffirms support for Russia\nThe Advertiser · Daily8 · 3 days ago\n' +
         'https://www.adelaidenow.com.au/news/world/north-korea (1)\n\n' +
-        'Kim met *Lavrov* in Wonsan.\n\n# Not a heading\n\n1. Not a list either\n',
+        'Kim met *Lavrov* in Wonsan.\n# Not a heading\n1. Not a list either\n',
     );
   });
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { formatDate, isSameOutlet } from '../../src/extension/popup/format';
-import { tabIdFromQuery } from '../../src/extension/popup/query';
 import { TimeoutError, withTimeout } from '../../src/extension/shared/timeout';
+import { formatDate, isSameOutlet } from '../../src/extension/ui/format';
+import { tabIdFromQuery } from '../../src/extension/ui/query';
 
 test.each([
   ['?tab=12', 12],

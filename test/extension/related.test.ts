@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { RelatedStory } from '../../src/engine/core/types';
-import { groupRelated } from '../../src/extension/popup/related';
+import { groupRelated } from '../../src/extension/ui/related';
 
 const story = (title: string, url: string, source: string | null, cluster: number): RelatedStory => ({
   title,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { safeFragment } from '../../src/extension/popup/safe-html';
+import { safeFragment } from '../../src/extension/ui/safe-html';
 
 function render(html: string, base?: string): string {
   const container = document.createElement('div');

@@ -1,11 +1,11 @@
 // Export, import and reset of all settings. An import that fails says why and writes nothing.
 
-import { byId } from '../popup/dom';
 import { saveText } from '../shared/export-file';
 import { t } from '../shared/i18n';
 import { parseSettings } from '../shared/settings';
 import { exportSettings, importSettings } from '../shared/settings-file';
 import { loadSettings, saveSettings } from '../shared/settings-store';
+import { byId } from '../ui/dom';
 import { dropPendingLists } from './rule-lists';
 import { showStatus } from './status';
 

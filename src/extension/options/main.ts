@@ -1,12 +1,12 @@
 // Options page entry: every section reads the stored settings and redraws when they change, wherever the
 // change came from (this page, the popup, a keyboard shortcut, another options tab).
 
-import { byId } from '../popup/dom';
-import { localize } from '../popup/localize';
 import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store';
+import { byId } from '../ui/dom';
+import { localize } from '../ui/localize';
 import { bindBackup } from './backup';
 import { createMatchCounter, seedCounter } from './match-counts';
 import { bindRuleLists, renderRuleLists } from './rule-lists';

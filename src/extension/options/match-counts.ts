@@ -2,10 +2,10 @@
 // tab the options page was opened from (?tab=, set by the popup's Settings link). Without such a tab, or
 // when the tab cannot answer, no count is shown rather than a wrong one.
 
-import { byId } from '../popup/dom';
-import { tabIdFromQuery } from '../popup/query';
 import { t } from '../shared/i18n';
 import { sendToTab } from '../shared/send';
+import { byId } from '../ui/dom';
+import { tabIdFromQuery } from '../ui/query';
 import type { ListKind } from './validate';
 
 const COUNT_DELAY_MS = 200;

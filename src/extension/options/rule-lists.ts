@@ -1,10 +1,10 @@
 // The three rule lists (phrases, selectors, extra hosts) as text areas, one entry per line. Every keystroke
 // is checked; a bad line is named under its field, and the list is saved only once every line is valid.
 
-import { byId } from '../popup/dom';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
+import { byId } from '../ui/dom';
 import { showStatus } from './status';
 import { checkList, type ListKind } from './validate';
 

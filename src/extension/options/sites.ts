@@ -2,10 +2,10 @@
 // removes the site, since automatic is what every site without an entry gets.
 
 import { normaliseHost } from '../../formats/settings-fields';
-import { byId } from '../popup/dom';
 import { t } from '../shared/i18n';
 import { type Settings, type SiteMode, withSiteMode } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
+import { byId } from '../ui/dom';
 import { showStatus } from './status';
 
 const MODES: readonly [SiteMode, 'siteModeAlways' | 'siteModeNever' | 'siteModeAuto'][] = [

@@ -5,7 +5,7 @@ import type { Settings } from '../shared/settings';
 import { withSiteMode } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
 import { shouldAutoClean } from '../shared/site-policy';
-import { byId } from './dom';
+import { byId } from '../ui/dom';
 
 export interface ControlActions {
   /** Sends show-original or clean-again to the page, then redraws. */

@@ -2,11 +2,11 @@
 import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
 import { errorText } from '../shared/router';
-import { byId } from './dom';
-import { localize } from './localize';
+import { byId } from '../ui/dom';
+import { localize } from '../ui/localize';
+import { tabIdFromQuery } from '../ui/query';
 import { wirePageLinks } from './open-pages';
 import { isRestrictedUrl } from './page-state';
-import { tabIdFromQuery } from './query';
 import { targetTab } from './target-tab';
 import { PopupView } from './view';
 

@@ -1,7 +1,7 @@
 // The popup's links to the extension's own pages. Both open in a new tab named after the page the popup
 // reports on, so the reader tab shows that page's article and the options page can count rule matches on it.
 import browser from 'webextension-polyfill';
-import { byId } from './dom';
+import { byId } from '../ui/dom';
 
 const PAGES = {
   'open-reader': 'src/extension/reader/index.html',

@@ -8,12 +8,12 @@ import type { ArticleView, ContentReply, PageStatus } from '../shared/messages';
 import { errorText } from '../shared/router';
 import { sendToTab } from '../shared/send';
 import { loadSettings } from '../shared/settings-store';
+import { byId } from '../ui/dom';
+import { hideArticle, renderArticle } from '../ui/render-article';
 import { Controls } from './controls';
-import { byId } from './dom';
 import { watchForLateStart } from './late-start';
 import { NOTICE_KEYS } from './notices';
 import { type Blocker, blockerForError } from './page-state';
-import { hideArticle, renderArticle } from './render-article';
 import { followTab } from './tab-follow';
 
 /** Extraction on a long page, plus a content script woken from a background tab, stays well under this. */

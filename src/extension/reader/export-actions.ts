@@ -1,11 +1,11 @@
 // The reader tab's export buttons: copy as Markdown or text, save as .md, print.
 
-import { byId } from '../popup/dom';
 import { exportArticle, markdownFileName } from '../shared/export';
 import { copyText, saveText } from '../shared/export-file';
 import { t } from '../shared/i18n';
 import type { ArticleView } from '../shared/messages';
 import { errorText } from '../shared/router';
+import { byId } from '../ui/dom';
 
 export function wireExport(doc: Document, article: () => ArticleView | null): void {
   const status = (text: string) => {

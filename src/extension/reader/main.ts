@@ -1,16 +1,17 @@
 // Reader tab entry: the clean article of the tab named by ?tab=, in a full page for long reads and
-// printing. The article goes through the popup's renderer and its allowlist (safe-html), never elsewhere.
+// printing. The article goes through the pages' shared renderer (ui/render-article.ts) and its allowlist
+// (ui/safe-html.ts), never elsewhere.
 import browser from 'webextension-polyfill';
-import { byId } from '../popup/dom';
-import { localize } from '../popup/localize';
-import { tabIdFromQuery } from '../popup/query';
-import { hideArticle, renderArticle } from '../popup/render-article';
 import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
 import type { ArticleView } from '../shared/messages';
 import { errorText } from '../shared/router';
 import { sendToTab } from '../shared/send';
+import { byId } from '../ui/dom';
+import { localize } from '../ui/localize';
+import { tabIdFromQuery } from '../ui/query';
+import { hideArticle, renderArticle } from '../ui/render-article';
 import { wireExport } from './export-actions';
 
 const ANSWER_TIMEOUT_MS = 8000;

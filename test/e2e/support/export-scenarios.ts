@@ -2,8 +2,8 @@
 // read back with a real paste and the .md file from the browser's own download. Written once and run for each
 // browser by test/e2e/export-<browser>.test.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { toMarkdown, toPlainText } from '../../../src/extension/shared/export';
 import type { ArticleView } from '../../../src/extension/shared/messages';
+import { toMarkdown, toPlainText } from '../../../src/formats/article-format';
 import { escapeMarkdown } from '../../../src/formats/markdown-escape';
 import { type BrowserName, requireBrowser } from './browsers';
 import { ensureBuilt } from './build';

@@ -1,8 +1,8 @@
-// Small DOM helpers for the popup.
+// Small DOM helpers for the extension's pages (popup, reader tab, options).
 
 export function byId<T extends HTMLElement>(doc: Document, id: string): T {
   const element = doc.getElementById(id);
-  if (!element) throw new Error(`popup element #${id} is missing`);
+  if (!element) throw new Error(`page element #${id} is missing`);
   return element as T;
 }
 

@@ -1,4 +1,4 @@
-// Fills the popup's article view: header, sanitised body, "Open original" and related stories.
+// Fills an article view (the popup's, the reader tab's): header, sanitised body, "Open original" and related stories.
 import { t } from '../shared/i18n';
 import type { ArticleView } from '../shared/messages';
 import { byId, externalLink } from './dom';

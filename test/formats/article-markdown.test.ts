@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatMarkdown } from '../../src/cli/format-markdown';
 import type { CliRecord } from '../../src/cli/record';
+import { toMarkdown } from '../../src/formats/article-format';
 import { escapeMarkdown, markdownUrl } from '../../src/formats/markdown-escape';
-import { makeRecord, STORY } from './helpers/make-record';
+import { makeRecord, STORY } from '../cli/helpers/make-record';
 
 describe('escapeMarkdown', () => {
   test.each([
@@ -34,16 +34,24 @@ describe('markdownUrl', () => {
   });
 });
 
-describe('formatMarkdown', () => {
+describe('toMarkdown', () => {
   test.each<[string, Partial<CliRecord>, string]>([
     [
-      'heading, italic meta, paragraphs separated by blank lines',
+      'heading, italic meta, link, paragraphs separated by blank lines',
       {},
-      '# Headline here\n\n*The Advertiser · Daily8 · Jane Doe · 3 days ago*\n\nFirst paragraph.\n\nSecond paragraph.\n',
+      '# Headline here\n\n*The Advertiser · Daily8 · Jane Doe · 3 days ago*\n\n<https://www.daily8.com/news/story>\n\n' +
+        'First paragraph.\n\nSecond paragraph.\n',
     ],
     [
       'no meta line when nothing is known; empty paragraphs dropped',
-      { source: null, siteName: null, byline: null, published: null, paragraphs: ['Body.', ''] },
+      {
+        source: null,
+        siteName: null,
+        byline: null,
+        published: null,
+        canonicalUrl: null,
+        paragraphs: ['Body.', ''],
+      },
       '# Headline here\n\nBody.\n',
     ],
     [
@@ -53,6 +61,7 @@ describe('formatMarkdown', () => {
         siteName: null,
         byline: null,
         published: null,
+        canonicalUrl: null,
         paragraphs: ['Body.'],
         related: [STORY, { ...STORY, title: 'The [big] one', source: null, url: 'https://ex.com/a b' }],
       },
@@ -60,6 +69,19 @@ describe('formatMarkdown', () => {
         '- [The \\[big\\] one](https://ex.com/a%20b)\n',
     ],
   ])('%s', (_, overrides, expected) => {
-    expect(formatMarkdown(makeRecord(overrides))).toBe(expected);
+    expect(toMarkdown(makeRecord(overrides))).toBe(expected);
+  });
+
+  test.each<[string, Partial<CliRecord>, string]>([
+    [
+      "the publisher's own link before the canonical one",
+      { originalUrl: 'https://outlet.example/story (1)' },
+      '<https://outlet.example/story%20%281%29>',
+    ],
+    ['no link that is not a web address', { canonicalUrl: 'javascript:alert(1)' }, ''],
+  ])('%s', (_, overrides, link) => {
+    const markdown = toMarkdown(makeRecord(overrides));
+    if (link) expect(markdown).toContain(`\n\n${link}\n\n`);
+    else expect(markdown).not.toMatch(/<[a-z]+:/);
   });
 });
