@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mainNode, readJsonLd } from '../../src/engine/metadata/json-ld';
 import { readMetadata } from '../../src/engine/metadata/metadata';
-import { stripSiteName } from '../../src/engine/metadata/metadata-title';
+import { stripSiteName } from '../../src/engine/page/title';
 import { parse } from './helpers';
 import { DAILY8, MSN, SEMANTIC, YAHOO } from './metadata-fixtures';
 

@@ -7,7 +7,7 @@ import {
   SOURCE_TEXT,
 } from '../data/metadata-hints';
 import { cleanOutletName, looksLikeOutletName } from '../labels/outlet-name';
-import { squash } from '../text/fold';
+import { compact, squash } from '../text/fold';
 import { siteChromeSkipper, walkElements } from './element-walk';
 import { PageMeta } from './head-meta';
 import type { JsonLd, JsonLdNode } from './json-ld';
@@ -142,7 +142,6 @@ function jsonLdSource(ld: JsonLd, main: JsonLdNode | null, siteName: string | nu
 
 /** "MSN" and "www.msn.com", "Yahoo Finance" and "Yahoo": one site's names. */
 function sameOutlet(name: string, site: string): boolean {
-  const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const key = compact(name);
   return key === compact(site) || sharesWord(name, site) || site.toLowerCase().split('.').includes(key);
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../core/types';
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
 import { hostOf } from '../page/page-url';
+import { readTitle } from '../page/title';
 import { cleanUrl } from '../page/url';
 import { findRelatedSections } from '../related/related-sections';
 import { squash } from '../text/fold';
@@ -12,7 +13,6 @@ import { headlineFacts } from './metadata-headline';
 import { readDir, readLang } from './metadata-lang';
 import { originalUrl } from './metadata-original';
 import { markedSource } from './metadata-source';
-import { readTitle } from './metadata-title';
 
 /** The article's metadata fields (see Article), read from the page; the title may be missing. */
 export type PageMetadata = Pick<

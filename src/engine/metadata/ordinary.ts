@@ -1,12 +1,10 @@
 import { PUBLISHED_META, SITE_NAME_META } from '../data/metadata-hints';
 import { hostOf } from '../page/page-url';
+import { readTitle } from '../page/title';
 import { cleanUrl } from '../page/url';
 import { linkHref, PageMeta } from './head-meta';
 import type { PageMetadata } from './metadata';
 import { readDir, readLang } from './metadata-lang';
-import { readTitle } from './metadata-title';
-
-const NO_SECTIONS: ReadonlySet<Element> = new Set();
 
 /**
  * An ordinary page is its own source: only the facts the head and headline state are read, and Readability
@@ -20,7 +18,7 @@ export function ordinaryMetadata(doc: Document, url: string | null): PageMetadat
   const siteName = meta.get(SITE_NAME_META) ?? hostOf(url ?? canonicalUrl);
   const lang = readLang(doc, meta);
   return {
-    title: readTitle(doc, siteName, NO_SECTIONS, meta),
+    title: readTitle(doc, siteName, undefined, meta),
     source: siteName,
     siteName,
     byline: null,

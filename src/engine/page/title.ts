@@ -1,16 +1,63 @@
-import { squash } from '../text/fold';
+// The page's headline, and a title without its site's name: one separator set and one choice of headline for
+// detection (the repeated headline), cleaning (duplicate headlines) and extraction (the article's title).
+import { PageMeta } from '../metadata/head-meta';
+import { headlineElements } from '../metadata/headline-region';
+import { onceOnly } from '../related/card-title';
+import { compact, squash } from '../text/fold';
 
-/** The page's headline: the first h1 with text, else og:title, else <title> without its site suffix. */
-export function pageTitle(doc: Document): string | null {
-  for (const h1 of doc.getElementsByTagName('h1')) {
-    const text = squash(h1.textContent ?? '');
-    if (text) return text;
+/** " | Daily8", " - BBC News", " — The Verge", " · Gizmodo": a site's name, or a label, after a separator. */
+export const TITLE_SEPARATOR = /\s+[|\u2013\u2014\u00b7\u00bb\u2022]\s+|\s+-\s+|\s+::\s+/;
+const MAX_SUFFIX_WORDS = 4;
+const MAX_HEADLINE = 250;
+const NO_SECTIONS: ReadonlySet<Element> = new Set();
+
+/**
+ * The headline: the page's h1 (outside `related`, navigation and the site's banner; not the logo, not a
+ * paragraph-long caption), else og:title, else <title>, without a " | Site" suffix.
+ */
+export function readTitle(
+  doc: Document,
+  siteName: string | null,
+  related: ReadonlySet<Element> = NO_SECTIONS,
+  meta = new PageMeta(doc),
+): string | null {
+  for (const h1 of headlineElements(doc, related)) {
+    const text = onceOnly(squash(h1.textContent ?? ''));
+    // A one-word h1 matching the site is the logo; a paragraph-long one is a caption.
+    if (text.includes(' ') && text.length <= MAX_HEADLINE && !sameName(text, siteName)) return text;
   }
-  const og = doc
-    .querySelector('meta[property="og:title"], meta[name="twitter:title"]')
-    ?.getAttribute('content');
-  if (og && squash(og)) return squash(og);
-  const title = squash(doc.title ?? '');
-  if (!title) return null;
-  return title.split(/\s+[|\u2013\u2014-]\s+/)[0] ?? title;
+  for (const raw of [meta.get(['og:title', 'twitter:title']), doc.title]) {
+    const title = raw ? stripSiteName(squash(raw), siteName) : '';
+    if (title) return title;
+  }
+  return null;
+}
+
+/** "Title | Site" -> "Title"; a short tail after a separator is the site even when unnamed. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  if (sameName(parts[0] ?? '', siteName)) return parts.slice(1).join(' - ');
+  const tail = parts[parts.length - 1] ?? '';
+  const head = title
+    .slice(0, title.lastIndexOf(tail))
+    .replace(/[\s|\u2013\u2014\u00b7\u00bb\u2022:-]+$/u, '');
+  if (sameName(tail, siteName)) return head;
+  const shortTail = tail.split(' ').length <= MAX_SUFFIX_WORDS && head.split(' ').length >= 3;
+  return shortTail ? head : title;
+}
+
+/** "World News Digest" names the site "worldnewsdigest.net"; "Daily8" names "Daily8". */
+function sameName(text: string, siteName: string | null): boolean {
+  if (siteName === null) return false;
+  const squeeze = (value: string) => compact(value.replace(/^www\./i, ''));
+  const site = siteName.toLowerCase();
+  const bareHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(site) ? site.replace(/\.[a-z.]+$/, '') : site;
+  const name = squeeze(text);
+  return name !== '' && (name === squeeze(siteName) || name === squeeze(bareHost));
+}
+
+/** The headline detection and cleaning compare copies with: readTitle()'s, when the site's name is not known. */
+export function pageTitle(doc: Document): string | null {
+  return readTitle(doc, null);
 }

@@ -2,6 +2,7 @@ import { NOT_SOURCE_HINT, SOURCE_HINT } from '../data/related-phrases';
 import { splitGluedLabel } from '../labels/labels';
 import { cleanOutletName, isIconLabel, looksLikeOutletName } from '../labels/outlet-name';
 import { namesPerson } from '../labels/person-label';
+import { TITLE_SEPARATOR } from '../page/title';
 import { squash } from '../text/fold';
 import { inStoryPath } from './story-path';
 
@@ -98,7 +99,7 @@ function notSource(el: Element, cls: string): boolean {
 
 /** "Gizmodo · Kelsey Campbell", "Prospero - April 15th": the first of several labels in one line. */
 function firstPart(name: string): string {
-  return name.split(/\s+[\u00b7\u2022|\u2013\u2014-]\s+/)[0] ?? name;
+  return name.split(TITLE_SEPARATOR)[0] ?? name;
 }
 
 /** The card's own headline, or text built around it, is not an outlet. */

@@ -1,3 +1,5 @@
+import { compact } from '../text/fold';
+
 /**
  * Whether a card's label names a section of the story's own address: "Malaysia" for
  * /news/malaysia/2024/11/22/…, "Technology" for /news/technology/…. Such a label is the site's category; an
@@ -11,19 +13,15 @@ export function inStoryPath(name: string, url: string): boolean {
   } catch {
     return false;
   }
-  const key = compact(name);
+  const key = bareCompact(name);
   if (!key) return false;
   const segments = path.split('/').filter((segment) => segment.length > 0);
-  return segments.slice(0, -1).some((segment) => compact(decodeSegment(segment)) === key);
+  return segments.slice(0, -1).some((segment) => bareCompact(decodeSegment(segment)) === key);
 }
 
-/** Letters and digits only, lower-cased and without accents: "Fußball" and "fussball" differ, "Côte" is "cote". */
-function compact(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** compact() without accents: "Fußball" and "fussball" differ, "Côte" is "cote". */
+function bareCompact(text: string): string {
+  return compact(text.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 function decodeSegment(segment: string): string {

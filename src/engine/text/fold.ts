@@ -83,6 +83,14 @@ export function fold(text: string): string {
   return foldPlain(plain(text));
 }
 
+/**
+ * Letters and digits only, lower-cased, with nothing between: names compared whole ("Daily 8" and "daily8", "The
+ * Verge" and "theverge.com" less its dots). Not NFKC'd: a name is compared as printed.
+ */
+export function compact(text: string): string {
+  return NON_WORD(text.toLowerCase()).replaceAll(' ', '');
+}
+
 /** fold() of text plain() has already been applied to: lower case, anything not a letter or digit one space. */
 export function foldPlain(text: string): string {
   return NON_WORD(text.toLowerCase()).trim();

@@ -1,4 +1,5 @@
 import { hostOf } from '../../page/page-url';
+import { compact } from '../../text/fold';
 
 /**
  * Whether a name is the site's own: its site name, its host, a name of its host ("gizmodo.com" is
@@ -21,8 +22,4 @@ export function ownSiteCheck(url: string | null, siteName: string | null): (name
     const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.length > 0 && words.every((word) => labels.has(word));
   };
-}
-
-function compact(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
