@@ -1,9 +1,9 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
 import type { CleanResult, Detection, EngineOptions, Removal, Remover } from '../core/types';
+import { STRUCTURAL_TAGS } from '../data/tags';
 import { detect } from '../detection/detect';
 import { isAttached } from '../dom/ancestry';
 import { blockLead } from '../dom/blocks';
-import { STRUCTURAL_TAGS } from '../dom/tags';
 import { snippet } from '../text/fold';
 import { createContext } from './context';
 import { RULES } from './rules';

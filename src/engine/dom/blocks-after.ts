@@ -2,10 +2,10 @@
 // thousands of blocks, and collecting them all again after every rule that removed something was a third of
 // the clean of a 5 MB page, and most of the garbage whose collection lengthened its slices.
 import { STEP_ITEMS, type Steps } from '../core/steps';
+import { SKIP_TAGS } from '../data/tags';
 import { type Block, blockText, looseText, shownChild } from './blocks';
 import { hidesSubtree } from './hidden';
 import { isBlock } from './is-block';
-import { SKIP_TAGS } from './tags';
 
 /**
  * What collectBlocks(root) gives once elements have left the page, from `before`, collected just ahead of

@@ -1,8 +1,8 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { SKIP_TAGS } from '../data/tags';
 import { squash } from '../text/fold';
 import { hidesSubtree } from './hidden';
 import { isBlock } from './is-block';
-import { SKIP_TAGS } from './tags';
 
 /** A run of text the reader sees as one block. */
 export interface Block {

@@ -1,5 +1,5 @@
+import { SKIP_TAGS } from '../data/tags';
 import { squash } from '../text/fold';
-import { SKIP_TAGS } from './tags';
 
 /**
  * The text of a block's first line when a `<br>` ends it, else null. Legacy and table layouts print a box's

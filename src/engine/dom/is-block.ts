@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, HEADING_TAGS } from './tags';
+import { BLOCK_TAGS, HEADING_TAGS } from '../data/tags';
 
 /** Parents whose content is running text: a custom element inside one is a word of it, not a block. */
 const PHRASING_PARENTS = new Set(['P', ...HEADING_TAGS, 'A', 'SPAN', 'B', 'I', 'EM', 'STRONG']);

@@ -1,4 +1,4 @@
-import { HEADING_TAGS } from '../dom/tags';
+import { HEADING_TAGS } from '../data/tags';
 
 /**
  * A line beside a story card's headline link dates that story, not the page's: the link, or a heading holding

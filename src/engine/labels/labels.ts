@@ -1,3 +1,4 @@
+import { LABEL_SEPARATOR_END } from '../data/separators';
 import { WEEKDAYS } from '../data/time-words';
 import { BYLINE, cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
 import { LABEL_PATTERN, mayEndInTime } from './time-patterns';
@@ -9,7 +10,6 @@ export interface GluedLabel {
 }
 
 const MAX_LABEL_LENGTH = 80;
-const SEPARATOR = /[\u00b7\u2022|\u2013\u2014:,/-]$/u;
 
 /**
  * Splits "<outlet><time>" text that adjacent inline elements glue together ("The Advertiser3 days
@@ -31,7 +31,7 @@ export function splitGluedLabel(text: string, spaced = false): GluedLabel | null
   // Where the line is known to be a label (`spaced`, at the headline of a page known to be an aggregator), a
   // space before a time with digits will do: "El Mundo 14:05", "ABC Sevilla 3 min".
   const spacedDigits = spaced && /^\d/.test(weak ?? '') && /\s$/.test(rawPrefix);
-  if (weak && !SEPARATOR.test(rawPrefix.trimEnd()) && !gluedWeak(rawPrefix, weak) && !spacedDigits)
+  if (weak && !LABEL_SEPARATOR_END.test(rawPrefix.trimEnd()) && !gluedWeak(rawPrefix, weak) && !spacedDigits)
     return null;
   return looksLikeOutletName(prefix) ? { source: prefix, published } : null;
 }

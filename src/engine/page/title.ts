@@ -1,12 +1,11 @@
 // The page's headline, and a title without its site's name: one separator set and one choice of headline for
 // detection (the repeated headline), cleaning (duplicate headlines) and extraction (the article's title).
+import { TITLE_SEPARATOR, TITLE_SEPARATOR_LEFT } from '../data/separators';
 import { PageMeta } from '../metadata/head-meta';
 import { headlineElements } from '../metadata/headline-region';
 import { onceOnly } from '../related/card-title';
 import { compact, squash } from '../text/fold';
 
-/** " | Daily8", " - BBC News", " — The Verge", " · Gizmodo": a site's name, or a label, after a separator. */
-export const TITLE_SEPARATOR = /\s+[|\u2013\u2014\u00b7\u00bb\u2022]\s+|\s+-\s+|\s+::\s+/;
 const MAX_SUFFIX_WORDS = 4;
 const MAX_HEADLINE = 250;
 const NO_SECTIONS: ReadonlySet<Element> = new Set();
@@ -39,9 +38,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (parts.length < 2) return title;
   if (sameName(parts[0] ?? '', siteName)) return parts.slice(1).join(' - ');
   const tail = parts[parts.length - 1] ?? '';
-  const head = title
-    .slice(0, title.lastIndexOf(tail))
-    .replace(/[\s|\u2013\u2014\u00b7\u00bb\u2022:-]+$/u, '');
+  const head = title.slice(0, title.lastIndexOf(tail)).replace(TITLE_SEPARATOR_LEFT, '');
   if (sameName(tail, siteName)) return head;
   const shortTail = tail.split(' ').length <= MAX_SUFFIX_WORDS && head.split(' ').length >= 3;
   return shortTail ? head : title;

@@ -1,8 +1,8 @@
 import { NOT_SOURCE_HINT, SOURCE_HINT } from '../data/related-phrases';
+import { TITLE_SEPARATOR } from '../data/separators';
 import { splitGluedLabel } from '../labels/labels';
 import { cleanOutletName, isIconLabel, looksLikeOutletName } from '../labels/outlet-name';
 import { namesPerson } from '../labels/person-label';
-import { TITLE_SEPARATOR } from '../page/title';
 import { squash } from '../text/fold';
 import { inStoryPath } from './story-path';
 

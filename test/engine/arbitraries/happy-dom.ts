@@ -1,7 +1,7 @@
 // Helpers for the property tests, which run on happy-dom for speed: set aside happy-dom's own crashes (a
 // browser never has them), and read a page's text the way the engine counts it.
 import fc from 'fast-check';
-import { SKIP_TAGS } from '../../../src/engine/dom/tags';
+import { SKIP_TAGS } from '../../../src/engine/data/tags';
 import { squash } from '../../../src/engine/text/fold';
 import { parse } from '../helpers';
 

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../core/types';
-import { STRUCTURAL_TAGS } from '../../dom/tags';
+import { STRUCTURAL_TAGS } from '../../data/tags';
 import { dropNested } from './promo-block';
 import type { Rule } from './rule';
 

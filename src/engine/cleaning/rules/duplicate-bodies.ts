@@ -1,11 +1,11 @@
 import { STEP_ITEMS, type Steps } from '../../core/steps';
 import type { Candidate } from '../../core/types';
+import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import { type CopyDecision, selectCopiesSteps } from '../../dedupe/select';
 import { toUnitsSteps, type Unit } from '../../dedupe/units';
 import { commonAncestor } from '../../dom/ancestry';
 import type { Block } from '../../dom/blocks';
 import { isLinkLike } from '../../dom/links';
-import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../dom/tags';
 import { isTruncated, spaceCount } from '../../text/fold';
 import type { Rule } from './rule';
 

@@ -1,7 +1,7 @@
 import { STEP_ITEMS } from '../../core/steps';
 import type { Candidate } from '../../core/types';
+import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import { isAttached } from '../../dom/ancestry';
-import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../../dom/tags';
 import type { Rule } from './rule';
 
 const MEDIA_SELECTOR = [...MEDIA_TAGS].map((t) => t.toLowerCase()).join(',');

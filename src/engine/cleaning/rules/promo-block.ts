@@ -1,8 +1,8 @@
 import { STEP_ITEMS, type Steps } from '../../core/steps';
 import type { Candidate } from '../../core/types';
+import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import type { Block } from '../../dom/blocks';
 import { firstLine } from '../../dom/first-line';
-import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../dom/tags';
 import { squash } from '../../text/fold';
 import { selectAll } from './attributed';
 import type { RuleContext } from './rule';

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../core/types';
+import { SKIP_TAGS } from '../../data/tags';
 import { isBlock } from '../../dom/is-block';
-import { SKIP_TAGS } from '../../dom/tags';
 import type { Rule } from './rule';
 
 /** Text beside an inline element in its block that is more than a second badge or a label: prose. */

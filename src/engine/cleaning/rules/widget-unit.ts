@@ -1,5 +1,5 @@
+import { STRUCTURAL_TAGS } from '../../data/tags';
 import type { Block } from '../../dom/blocks';
-import { STRUCTURAL_TAGS } from '../../dom/tags';
 
 /** An entry of a widget's list (an outlet, a story's title, a label); a longer block is prose. */
 const MAX_ENTRY = 200;

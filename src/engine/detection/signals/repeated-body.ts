@@ -1,12 +1,12 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
 import type { Signal } from '../../core/types';
 import { SIDE_TAGS } from '../../data/side-contexts';
+import { HEADING_TAGS } from '../../data/tags';
 import { countSentencesSteps, isRepeated, toUnitsSteps, type Unit } from '../../dedupe/units';
 import { closestNamed } from '../../dom/ancestry';
 import type { Block } from '../../dom/blocks';
 import { isHidden } from '../../dom/hidden';
 import { isLinkLike } from '../../dom/links';
-import { HEADING_TAGS } from '../../dom/tags';
 import { unitsAroundReader } from '../../dom/unit-around';
 import { SIGNALS } from '../signal-table';
 import {
