@@ -86,7 +86,16 @@ export function exportScenarios({ name, launch }: ExportScenarioOptions): void {
       expect(blocks[0]).toBe(`# ${escapeMarkdown(seed.expected.title)}`);
       expect(blocks[1]).toMatch(new RegExp(`^\\*${seed.expected.source} · `));
       expect(blocks[2]).toMatch(/^<https:\/\/.+>$/);
-      expect(blocks.slice(3)).toEqual(seed.expected.paragraphs.map(escapeMarkdown));
+      const paragraphs = seed.expected.paragraphs.length;
+      expect(blocks.slice(3, 3 + paragraphs)).toEqual(seed.expected.paragraphs.map(escapeMarkdown));
+      // The page's related stories follow, as links (the format the CLI writes too).
+      expect(article.related.length).toBeGreaterThan(0);
+      expect(blocks.slice(3 + paragraphs)).toEqual([
+        '## Related stories',
+        expect.stringMatching(
+          new RegExp(`^(?:- \\[.+\\]\\(https?://.+\\).*\\n?){${article.related.length}}$`),
+        ),
+      ]);
 
       await runAction(reader, '#copy-markdown', 'Copied');
       expect(await reader.paste()).toBe(markdown);
@@ -94,12 +103,14 @@ export function exportScenarios({ name, launch }: ExportScenarioOptions): void {
       await runAction(reader, '#copy-text', 'Copied');
       const text = await reader.paste();
       expect(text).toBe(toPlainText(article));
-      const [head, ...body] = text.trimEnd().split('\n\n');
+      const [head, body, related] = text.trimEnd().split('\n\n');
       const [title, source, link] = head?.split('\n') ?? [];
       expect(title).toBe(seed.expected.title);
       expect(source).toMatch(new RegExp(`^${seed.expected.source} · `));
       expect(link).toBe(blocks[2]?.slice(1, -1));
-      expect(body).toEqual(seed.expected.paragraphs);
+      expect(body?.split('\n')).toEqual(seed.expected.paragraphs);
+      expect(related?.split('\n')).toHaveLength(article.related.length + 1);
+      expect(related).toMatch(/^Related stories:\n- /);
 
       await reader.evaluate(() => {
         (document.getElementById('action-status') as HTMLElement).textContent = '';
