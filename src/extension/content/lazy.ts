@@ -1,6 +1,7 @@
 // Loads a lazy part of the content script once, on first use. In the built extension a part is imported by URL
 // from the extension's files (lazy-chunks.ts says why); under the unit tests, which run the sources, from its
 // source module.
+import { nativeApi } from '../shared/native-api';
 import { type LazyName, lazyFile } from './lazy-chunks';
 
 // Set by vite.config.ts; the build drops the source imports below, which would otherwise be inlined.
@@ -18,22 +19,14 @@ const FROM_SOURCE = {
 /** Each part's module, as its source exports it: the same module the built file is. */
 type Parts = { [K in LazyName]: Awaited<ReturnType<(typeof FROM_SOURCE)[K]>> };
 
-/** The extension's own namespace (Firefox's `browser`, Chrome's `chrome`): not the polyfill, whose module throws
- * outside an extension, as under the unit tests. */
-type Runtime = { runtime: { getURL(path: string): string } };
-const extensionUrl = (path: string): string => {
-  const scope = globalThis as { browser?: Runtime; chrome?: Runtime };
-  const api = scope.browser ?? scope.chrome;
-  if (!api) throw new Error('Clean Reader: no extension runtime to load its code from');
-  return api.runtime.getURL(path);
-};
-
 const loading = new Map<LazyName, Promise<unknown>>();
 
 export function load<K extends LazyName>(name: K): Promise<Parts[K]> {
   let part = loading.get(name);
   if (!part) {
-    part = BY_URL ? import(/* @vite-ignore */ extensionUrl(lazyFile(name))) : FROM_SOURCE[name]();
+    part = BY_URL
+      ? import(/* @vite-ignore */ nativeApi().runtime.getURL(lazyFile(name)))
+      : FROM_SOURCE[name]();
     // A failed load is tried again on the next use, and reported by the code that awaits it.
     part.catch(() => loading.delete(name));
     loading.set(name, part);
