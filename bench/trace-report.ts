@@ -22,6 +22,17 @@ export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow
       ]),
       row(['the same, aggregator pages', '≤ 30 ms', `${fixed(aggregator)} ms`, met(aggregator <= 30)]),
     );
+    if (trace.startup) {
+      const whole = ordinary + trace.startup.extra;
+      rows.push(
+        row([
+          "the ordinary pages' figure with the start-up script's compile and first run added (filed under injection, which the tool does not count; wall ms)",
+          '≤ 2 ms',
+          `${fixed(whole)} ms`,
+          met(whole <= 2),
+        ]),
+      );
+    }
   }
   if (flash.length > 0) {
     const { knownFrames: known, ms: unknown, worstMs: worst, shift, worstShift } = flashSummary(flash);
@@ -70,11 +81,24 @@ export function traceSection(trace: TraceResult | null): string[] {
     ]),
     row(['empty content script', fixed(trace.wall.empty), fixed(trace.cpu.empty)]),
     '',
+    ...startupLines(trace.startup),
     "Per page (the tool's own lines):",
     '',
     '```',
     ...trace.pages,
     '```',
+    '',
+  ];
+}
+
+/**
+ * The tool files a classic content script's compile and first run under "injection", with the isolated world's
+ * setup, and counts none of it: at document_start that is our start-up script's whole evaluation.
+ */
+function startupLines(startup: TraceResult['startup']): string[] {
+  if (!startup) return [];
+  return [
+    `Not in the figures above: the tool reports "injection" (the isolated world's setup and a classic content script's compile and first run) without counting it. A \`void 0;\` content script injected at document_start, as ours is, has an injection of ${fixed(startup.floor)} ms (median over three ordinary pages, three loads each); ours, ${fixed(startup.ours)} ms (median over the ordinary pages). The difference, **${fixed(startup.extra)} ms** wall per load, is the start-up script's compile and run up to its first wait (reading the settings), paid by every page.`,
     '',
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countMatches } from '../../src/extension/content/match-count';
+import { countMatches } from '../../src/extension/content/page/match-count';
 import { isContentMessage } from '../../src/extension/shared/message-guards';
 
 describe('count-matches message', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CopyHold, HOLD_MS, holdWhileParsing } from '../../src/extension/content/held-copies';
 import { load } from '../../src/extension/content/lazy';
-import { Page } from '../../src/extension/content/page';
+import { Page } from '../../src/extension/content/page/page';
 import { defaults } from '../../src/extension/shared/settings';
 
 const ONE =

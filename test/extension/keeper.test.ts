@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Removal } from '../../src/engine/core/types';
-import { RemovalKeeper } from '../../src/extension/content/keeper';
+import { RemovalKeeper } from '../../src/extension/content/page/keeper';
 
 const removal: Removal = { rule: 'ai-promo', reason: 'test', text: '' };
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LazyName } from '../../src/extension/content/lazy-chunks';
-import { Page } from '../../src/extension/content/page';
+import { Page } from '../../src/extension/content/page/page';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
 
 const requested: LazyName[] = [];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Page } from '../../src/extension/content/page';
+import { Page } from '../../src/extension/content/page/page';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

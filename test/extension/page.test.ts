@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentHandlers } from '../../src/extension/content/handlers';
-import { FOLLOW_UP_MS, Page } from '../../src/extension/content/page';
+import { contentHandlers } from '../../src/extension/content/page/handlers';
+import { FOLLOW_UP_MS, Page } from '../../src/extension/content/page/page';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'aggregator', 'seed-daily8');

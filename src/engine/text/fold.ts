@@ -4,7 +4,7 @@
 // headlines) goes through fold() or, for splitting and searching, plain(). The folded string is the hash
 // key (JS Map hashing), which keeps the duplicate search linear in the page's text.
 
-import { BMP_WORD_RANGES } from '../data/word-chars';
+import { BMP_WORD } from '../data/word-chars';
 
 // Marks that say nothing about the words: every apostrophe, quote and prime (a copy may type them
 // straight, curly, as guillemets or as modifier letters), and characters that print nothing (zero-width
@@ -15,10 +15,6 @@ const UNMARKED =
 // Runs of anything but letters and digits (and `keep`), except a lone space, which is already what it would
 // become: replacing every space between words doubled the cost of a fold.
 const nonWordPattern = (word: string, keep: string) => `[^${word}${keep}]{2,}|[^${word} ${keep}]`;
-/** The BMP's letters and digits as a class for a pattern without the u flag (data/word-chars.ts). */
-const BMP_WORD = BMP_WORD_RANGES.split(' ')
-  .map((range) => range.replace(/[0-9a-f]{4}/g, (hex) => `\\u${hex}`))
-  .join('');
 /** A character beyond the BMP (an emoji, a rare CJK letter), or a lone surrogate. */
 const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 /** Compiled on first use only, and cheap to compile with the u flag: the class is not negated. */

@@ -1,19 +1,19 @@
 // Content script entry, run at document_start on http(s) pages. Settings are read while the page is parsed;
-// detection and cleaning start in the first task after the body is parsed (DOMContentLoaded), not at idle,
-// so the reader meets few frames, or none, of the copies they remove.
+// the gate reads the page in the first task after the body is parsed (DOMContentLoaded), not at idle, so the
+// reader meets few frames, or none, of the copies a suspicious page's clean removes. This script is all an
+// ordinary page runs: the page's state, cleaner and answers are a lazy part (lookout.ts).
 import type { Runtime } from 'webextension-polyfill';
 import { knownHost } from '../../engine/detection/signals/known-host';
-import { isContentMessage } from '../shared/message-guards';
+import { isContentMessage, isFromExtension } from '../shared/message-guards';
 import { nativeApi } from '../shared/native-api';
-import { createListener, viaSendResponse } from '../shared/router';
+import { viaSendResponse } from '../shared/router';
 import { defaults } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { shouldAutoClean } from '../shared/site-policy';
-import { preloadCleaning } from './cleaner';
-import { contentHandlers } from './handlers';
 import { holdWhileParsing } from './held-copies';
-import { Page } from './page';
-import { createCountReporter } from './report';
+import { Lookout } from './lookout';
+import { loadPage, preloadCleaning } from './parts';
+import { readable } from './readable';
 import { EAGER_MAX_ELEMENTS } from './slices';
 
 /** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
@@ -25,25 +25,32 @@ function parsed(doc: Document): Promise<void> {
 async function main(): Promise<void> {
   // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
   const settings = await loadSettings().catch(() => ({ ...defaults, sites: {} }));
-  // On a known aggregator host the cleaning code loads while the page is parsed, and copies are held out of
-  // sight as the parser adds them; elsewhere the code loads only once the gate finds the page suspicious, so
-  // ordinary pages never pay for it.
+  // On a known aggregator host the page part and the cleaning code load while the page is parsed, and copies are
+  // held out of sight as the parser adds them; elsewhere the code loads only once the gate finds the page
+  // suspicious, so ordinary pages never pay for it.
   const known = knownHost(location.href, settings.extraHosts) !== null;
-  if (known) preloadCleaning();
-  const parsing =
+  if (known) {
+    loadPage().catch(() => undefined);
+    preloadCleaning();
+  }
+  const hold =
     known && shouldAutoClean(settings, location.hostname, true)
       ? holdWhileParsing(document, EAGER_MAX_ELEMENTS)
       : undefined;
-  const page = new Page(document, settings, createCountReporter());
+  const { runtime } = nativeApi();
+  const lookout = new Lookout(document, settings, runtime.id, hold);
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
   // tab whose content script has not run yet.
   await parsed(document);
-  const { runtime } = nativeApi();
-  const listener = viaSendResponse(createListener(contentHandlers(page), isContentMessage, runtime.id));
+  const listener = viaSendResponse((message, sender) =>
+    isFromExtension(sender, runtime.id) && isContentMessage(message)
+      ? lookout.answer(message, sender)
+      : undefined,
+  );
   // The polyfill's types know sendResponse's listener as one that always returns true.
   runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
-  onSettingsChanged((next) => page.applySettings(next));
-  await page.start(parsing);
+  onSettingsChanged((next) => lookout.applySettings(next));
+  if (readable(document)) await lookout.look(known);
 }
 
 main().catch(() => undefined);

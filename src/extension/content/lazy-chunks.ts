@@ -9,6 +9,7 @@ export const LAZY_CHUNKS = {
   rules: 'src/engine/cleaning/rules/index.ts',
   extract: 'src/engine/extraction/index.ts',
   visibility: 'src/extension/content/visibility/index.ts',
+  page: 'src/extension/content/page/index.ts',
 } as const;
 
 export type LazyName = keyof typeof LAZY_CHUNKS;

@@ -14,6 +14,7 @@ const FROM_SOURCE = {
   rules: () => import('../../engine/cleaning/rules'),
   extract: () => import('../../engine/extraction'),
   visibility: () => import('./visibility'),
+  page: () => import('./page'),
 } satisfies Record<LazyName, () => Promise<unknown>>;
 
 /** Each part's module, as its source exports it: the same module the built file is. */

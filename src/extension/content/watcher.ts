@@ -27,6 +27,12 @@ export function gapAfter(spentMs: number): number {
   return Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, Math.round(spentMs * (1 / WORK_SHARE - 1))));
 }
 
+/** A batch with this much new text may turn a page rendered late into a recognisable aggregator page. */
+export const REDETECT_MIN_CHARS = 200;
+
+export const addedChars = (added: readonly Element[]): number =>
+  added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
+
 /** Handles one batch; a returned promise holds the next batch back until it settles. */
 export type BatchListener = (added: Element[]) => void | Promise<void>;
 

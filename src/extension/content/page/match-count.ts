@@ -2,10 +2,10 @@
 // Each list runs alone on a copy of the page: the live page is never touched, and the count is exactly what
 // the engine would remove, not a guess made with a different matcher.
 
-import { runSteps } from '../../engine/core/steps';
-import type { CustomRules, RuleName } from '../../engine/core/types';
-import { loadClean } from './cleaner';
-import { load } from './lazy';
+import { runSteps } from '../../../engine/core/steps';
+import type { CustomRules, RuleName } from '../../../engine/core/types';
+import { load } from '../lazy';
+import { loadClean } from '../parts';
 
 type Kind = keyof CustomRules;
 const RULE_FOR: Record<Kind, RuleName> = { phrases: 'custom-phrases', selectors: 'custom-selectors' };

@@ -1,25 +1,10 @@
 // Cleans the live page through the engine, keeping every removed node so the page can be restored.
-// clean() is loaded on first use: most pages are ordinary pages, which only need detect().
-import type { Steps } from '../../engine/core/steps';
-import type { CleanResult, Detection, EngineOptions, Rendered } from '../../engine/core/types';
+import type { Steps } from '../../../engine/core/steps';
+import type { CleanResult, Detection, EngineOptions, Rendered } from '../../../engine/core/types';
+import type { Taken } from '../visibility/judge';
 import { RemovalKeeper } from './keeper';
-import { load } from './lazy';
-import type { Taken } from './visibility/judge';
 
-type CleanSteps = typeof import('../../engine/cleaning').cleanSteps;
-type DetectModule = typeof import('../../engine/detection');
-export type VisibilityModule = typeof import('./visibility');
-
-export const loadClean = (): Promise<CleanSteps> => load('clean').then((module) => module.cleanSteps);
-export const loadDetect = (): Promise<DetectModule> => load('detect');
-/** The layout checks around a clean: loaded with clean(), never on an ordinary page. */
-export const loadVisibility = (): Promise<VisibilityModule> => load('visibility');
-
-/** Starts loading detection, cleaning and the layout checks at once, for a page known to need them. */
-export function preloadCleaning(): void {
-  // A failed load is met again, and reported, by the code that awaits it.
-  for (const name of ['detect', 'clean', 'visibility'] as const) load(name).catch(() => undefined);
-}
+type CleanSteps = typeof import('../../../engine/cleaning').cleanSteps;
 
 export class PageCleaner {
   private readonly keeper = new RemovalKeeper();

@@ -1,6 +1,6 @@
 // The content script's answers to the popup and the background, one named handler per message type.
-import type { ContentMessage, ContentReplies } from '../shared/messages';
-import type { Handlers } from '../shared/router';
+import type { ContentMessage, ContentReplies } from '../../shared/messages';
+import type { Handlers } from '../../shared/router';
 import { countMatches } from './match-count';
 import type { Page } from './page';
 

@@ -1,8 +1,8 @@
 // Keeps what the cleaner removed: each element is swapped for an empty comment that marks its place,
 // so "Show original" can put every node back exactly where it was.
-import type { Steps } from '../../engine/core/steps';
-import type { Removal, Remover } from '../../engine/core/types';
-import { restoreStyle } from './inline-style';
+import type { Steps } from '../../../engine/core/steps';
+import type { Removal, Remover } from '../../../engine/core/types';
+import { restoreStyle } from '../inline-style';
 
 /** Children taken out per step when a very large element leaves the page. */
 const BATCH = 200;

@@ -1,12 +1,12 @@
 // The article for the popup. Extraction (Readability and the allowlist sanitiser) is loaded and run on the
 // popup's first request only, so pages where nobody opens the popup never pay for it (not even in idle time:
 // the popup shows it within its 100 ms either way); kept until the page changes.
-import type { ExtractOptions } from '../../engine/extraction';
-import type { ArticleView } from '../shared/messages';
-import { load } from './lazy';
-import { WorkMeter } from './meter';
+import type { ExtractOptions } from '../../../engine/extraction';
+import type { ArticleView } from '../../shared/messages';
+import { load } from '../lazy';
+import { WorkMeter } from '../meter';
 
-type Engine = typeof import('../../engine/extraction');
+type Engine = typeof import('../../../engine/extraction');
 
 const loadEngine = (): Promise<Engine> => load('extract');
 

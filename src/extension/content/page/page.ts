@@ -1,27 +1,22 @@
 // The content script's state for one page: detection, the cleaner, the watcher for late additions and
 // the cached article, and the decisions that tie them to the user's settings.
 
-import type { Steps } from '../../engine/core/steps';
-import type { Detection, EngineOptions, Rendered } from '../../engine/core/types';
-import { gateSteps } from '../../engine/detection/gate';
-import type { PageStatus, UndoneRemoval, WorkKind } from '../shared/messages';
-import { errorText } from '../shared/router';
-import type { Settings } from '../shared/settings';
-import { shouldAutoClean } from '../shared/site-policy';
+import type { Steps } from '../../../engine/core/steps';
+import type { Detection, EngineOptions, Rendered } from '../../../engine/core/types';
+import { type Gate, gateSteps } from '../../../engine/detection/gate';
+import type { PageStatus, UndoneRemoval, WorkKind } from '../../shared/messages';
+import { errorText } from '../../shared/router';
+import type { Settings } from '../../shared/settings';
+import { shouldAutoClean } from '../../shared/site-policy';
+import { CopyHold } from '../held-copies';
+import { WorkMeter } from '../meter';
+import { loadClean, loadDetect, loadVisibility, preloadCleaning, type VisibilityModule } from '../parts';
+import { readable } from '../readable';
+import { advance, afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from '../slices';
+import type { Sighting } from '../visibility/sighting';
+import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from '../watcher';
 import { ArticleCache } from './article';
-import {
-  loadClean,
-  loadDetect,
-  loadVisibility,
-  PageCleaner,
-  preloadCleaning,
-  type VisibilityModule,
-} from './cleaner';
-import { CopyHold } from './held-copies';
-import { WorkMeter } from './meter';
-import { advance, afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from './slices';
-import type { Sighting } from './visibility/sighting';
-import { AdditionWatcher } from './watcher';
+import { PageCleaner } from './cleaner';
 
 /** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
 function sameRules(a: Settings, b: Settings): boolean {
@@ -30,10 +25,6 @@ function sameRules(a: Settings, b: Settings): boolean {
 
 const NOT_AGGREGATOR: Detection = { isAggregator: false, score: 0, signals: [] };
 
-const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-
-/** A batch with this much new text may turn a page rendered late into a recognisable aggregator page. */
-const REDETECT_MIN_CHARS = 200;
 /**
  * How long an answer also waits for work queued after it was asked for: two of the watcher's batches (one per
  * 200 ms at most), inside the popup's patience for an answer (1 s for its tab-following polls).
@@ -69,7 +60,6 @@ export class Page {
   private pending: Promise<void> = Promise.resolve();
   private readonly cleaner: PageCleaner;
   private readonly watcher: AdditionWatcher;
-  private readonly meter = new WorkMeter();
   /**
    * What the reader could see before the cleans not yet checked, and how many removals the page held then:
    * kept until a check has compared the page with it, so a clean superseded before its check is checked with
@@ -88,6 +78,8 @@ export class Page {
     private settings: Settings,
     private readonly onCount: (count: number) => void,
     private readonly layout: Layout = liveLayout,
+    /** The start-up script's meter, which has timed the gate's read of the page already (index.ts). */
+    private readonly meter = new WorkMeter(),
   ) {
     this.cleaner = new PageCleaner(doc, () => this.engineOptions());
     this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)), this.meter);
@@ -105,16 +97,17 @@ export class Page {
   }
 
   get readable(): boolean {
-    return READABLE_TYPES.has(this.doc.contentType) && this.doc.body !== null;
+    return readable(this.doc);
   }
 
   /**
    * The first detection and clean, in the first tasks after the body is parsed: in longer slices, and with no
    * frame drawn before the reader's view is read, so a small page is cleaned before the browser paints its
    * copies (see EAGER_SLICE_MS). `known`: the hold of a page known to be cleaned before anything is detected
-   * (a known aggregator host), holding copies since the parser added them (held-copies.ts).
+   * (a known aggregator host), holding copies since the parser added them (held-copies.ts). `gate`: the gate's
+   * verdict on the page as it is, where the start-up script has read it already.
    */
-  start(known?: CopyHold): Promise<void> {
+  start(known?: CopyHold, gate?: Gate): Promise<void> {
     if (!this.readable) return Promise.resolve();
     const budget =
       this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
@@ -129,7 +122,7 @@ export class Page {
           // The copies wait out of sight: on a known aggregator host from the first task after the markup is
           // parsed (or while it is parsed), before the clean's code and layout checks have run.
           if (eager && known) await hold(known);
-          this.detection = await this.detect(budget);
+          this.detection = await this.detect(budget, gate);
           this.watcher.start();
           this.watchWidth();
           if (!this.autoClean()) return;
@@ -375,8 +368,7 @@ export class Page {
     if (this.wanted === 'clean') return this.cleanAgain();
     // A page that renders its story late may only now look like an aggregator page.
     if (this.detection?.isAggregator) return;
-    const chars = added.reduce((sum, element) => sum + (element.textContent?.length ?? 0), 0);
-    if (chars < REDETECT_MIN_CHARS) return;
+    if (addedChars(added) < REDETECT_MIN_CHARS) return;
     this.detection = await this.detect();
     if (this.autoClean()) await this.cleanAgain();
   }
@@ -385,9 +377,9 @@ export class Page {
    * The gate settles almost every ordinary page; only a suspicious one loads the full detection, so the code
    * run on every page load stays small.
    */
-  private async detect(budget = SLICE_MS): Promise<Detection> {
+  private async detect(budget = SLICE_MS, gate?: Gate): Promise<Detection> {
     const options = this.engineOptions();
-    const checked = await this.sliced('detect', gateSteps(this.doc, options), undefined, budget);
+    const checked = gate ?? (await this.sliced('detect', gateSteps(this.doc, options), undefined, budget));
     if (!checked?.suspicious) return NOT_AGGREGATOR;
     // A page that would be cleaned if it is one loads the cleaning code while it is looked at closer: one wait
     // for the extension's files instead of two, before the reader's copies can go (30-40 ms in Chromium here).

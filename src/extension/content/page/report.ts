@@ -1,5 +1,5 @@
 // Tells the background how many blocks were removed, for the toolbar badge. Only changes are sent.
-import { sendToBackground } from '../shared/send';
+import { sendToBackground } from '../../shared/send';
 
 export function createCountReporter(): (count: number) => void {
   let last = 0;

@@ -1,0 +1,116 @@
+// What the start-up script does with a page before (and unless) the page part takes it over: on an ordinary page,
+// the only work is the gate's read of its text, once it is parsed and again when it adds text late. Only a page
+// that may be cleaned, or that the popup or the options page asks about, loads the page part (page/index.ts).
+import type { Steps } from '../../engine/core/steps';
+import { type Gate, gateSteps } from '../../engine/detection/gate';
+import { knownHost } from '../../engine/detection/signals/known-host';
+import type { ContentMessage, Envelope } from '../shared/messages';
+import { errorText } from '../shared/router';
+import type { Settings } from '../shared/settings';
+import { shouldAutoClean } from '../shared/site-policy';
+import type { CopyHold } from './held-copies';
+import { WorkMeter } from './meter';
+import type { Started } from './page';
+import { loadDetect, loadPage, preloadCleaning } from './parts';
+import { advance, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from './slices';
+import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from './watcher';
+
+export class Lookout {
+  /** Shared with the page part: the popup's figures include the gate's reads made here. */
+  private readonly meter = new WorkMeter();
+  private started: Promise<Started> | null = null;
+  private watcher: AdditionWatcher | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly runtimeId: string,
+    /** Copies held while the page was parsed: on a known aggregator host only. */
+    private readonly hold?: CopyHold,
+  ) {}
+
+  private get host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  /**
+   * The page's first look, once it is parsed. A page to be cleaned whatever it is (a known host, a site the
+   * reader always cleans) is handed over at once; any other is read by the gate, and handed over only if the gate
+   * finds it suspicious. An ordinary page is watched for text it adds late, which may make it one.
+   */
+  async look(known: boolean): Promise<void> {
+    if (known || this.toClean(this.settings)) {
+      void this.take();
+      return;
+    }
+    const budget =
+      this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
+    if (await this.suspicious(budget)) return;
+    this.watcher = new AdditionWatcher(this.doc, (added) => this.onAdded(added), this.meter);
+    this.watcher.start();
+  }
+
+  /** The page part, loaded and started once: for a page that may be cleaned, or for a message about it. */
+  take(gate?: Gate): Promise<Started> {
+    this.watcher?.stop();
+    this.watcher = null;
+    this.started ??= loadPage().then(({ startPage }) =>
+      startPage(this.doc, this.settings, this.meter, this.runtimeId, { hold: this.hold, gate }),
+    );
+    return this.started;
+  }
+
+  /** A message from the extension: answered by the page part, loaded for it if need be. */
+  async answer(
+    message: ContentMessage,
+    sender: Parameters<Started['answer']>[1],
+  ): Promise<Envelope<unknown>> {
+    try {
+      const { answer } = await this.take();
+      return (await answer(message, sender)) ?? { ok: false, error: 'Unanswered message' };
+    } catch (error) {
+      return { ok: false, error: errorText(error) };
+    }
+  }
+
+  applySettings(next: Settings): void {
+    this.settings = next;
+    if (this.started) void this.started.then(({ page }) => page.applySettings(next));
+    // A page left alone until now may be one to clean under the new settings (an extra host, a site mode).
+    else if (this.watcher && this.toClean(next)) void this.take();
+  }
+
+  /** Whether these settings clean the page whatever it looks like: a host they name, a site always cleaned. */
+  private toClean(settings: Settings): boolean {
+    return (
+      knownHost(this.doc.location?.href ?? null, settings.extraHosts) !== null ||
+      shouldAutoClean(settings, this.host, false)
+    );
+  }
+
+  /** Reads the page with the gate; a suspicious page is handed over, its parts loading while it starts. */
+  private async suspicious(budget = SLICE_MS): Promise<boolean> {
+    const { custom, extraHosts } = this.settings;
+    const options = { url: this.doc.location?.href ?? null, custom, extraHosts };
+    const gate = await this.sliced(gateSteps(this.doc, options), budget);
+    if (!gate.suspicious || this.started) return gate.suspicious;
+    // Every part the page will need is fetched at once: one wait for the extension's files, not one per part.
+    loadDetect().catch(() => undefined);
+    if (shouldAutoClean(this.settings, this.host, true)) preloadCleaning();
+    void this.take(gate);
+    return true;
+  }
+
+  private async onAdded(added: Element[]): Promise<void> {
+    if (this.started || addedChars(added) < REDETECT_MIN_CHARS) return;
+    await this.suspicious();
+  }
+
+  private async sliced<T>(steps: Steps<T>, budget: number): Promise<T> {
+    for (;;) {
+      const step = this.meter.time('detect', () => advance(steps, budget));
+      if (step.done) return step.value;
+      await pause(this.doc);
+    }
+  }
+}
