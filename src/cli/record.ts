@@ -1,4 +1,4 @@
-import type { Article, Detection, RelatedStory, Removal, Signal } from '../engine/core/types';
+import type { Article, Detection, Removal } from '../engine/core/types';
 
 /** Milliseconds per stage, rounded to 0.01. */
 interface Timings {
@@ -8,27 +8,28 @@ interface Timings {
   extract: number;
 }
 
-/** One processed page as the CLI reports it; the key order here is the JSON key order. */
-export interface CliRecord {
-  file: string;
-  url: string | null;
-  isAggregator: boolean;
-  score: number;
-  signals: Signal[];
-  title: string;
-  source: string | null;
-  siteName: string | null;
-  byline: string | null;
-  published: string | null;
-  canonicalUrl: string | null;
-  originalUrl: string | null;
-  paragraphs: string[];
-  text: string;
-  html: string;
-  related: RelatedStory[];
-  removed: Removal[];
-  timings: Timings;
-}
+/** The article's fields a record carries, as the engine types them (toRecord() sets the JSON key order). */
+type ArticleFields = Pick<
+  Article,
+  | 'title'
+  | 'source'
+  | 'siteName'
+  | 'byline'
+  | 'published'
+  | 'canonicalUrl'
+  | 'originalUrl'
+  | 'paragraphs'
+  | 'text'
+  | 'html'
+  | 'related'
+>;
+
+/** One processed page as the CLI reports it. */
+export type CliRecord = { file: string; url: string | null } & Pick<
+  Detection,
+  'isAggregator' | 'score' | 'signals'
+> &
+  ArticleFields & { removed: Removal[]; timings: Timings };
 
 export interface RecordParts {
   file: string;

@@ -41,7 +41,7 @@ export function readMetadata(
   const source = near.source ?? markedSource(doc, related, ld, main, siteName, meta);
   const lang = readLang(doc, meta);
   return {
-    title: readTitle(doc, siteName, related, meta),
+    title: readTitle(doc, siteName, { related, meta }),
     source,
     siteName,
     byline: readByline(doc, related, ld, main, near.byline, [source, siteName], meta),

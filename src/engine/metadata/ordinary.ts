@@ -18,7 +18,7 @@ export function ordinaryMetadata(doc: Document, url: string | null): PageMetadat
   const siteName = meta.get(SITE_NAME_META) ?? hostOf(url ?? canonicalUrl);
   const lang = readLang(doc, meta);
   return {
-    title: readTitle(doc, siteName, undefined, meta),
+    title: readTitle(doc, siteName, { meta }),
     source: siteName,
     siteName,
     byline: null,

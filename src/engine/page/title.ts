@@ -17,8 +17,10 @@ const NO_SECTIONS: ReadonlySet<Element> = new Set();
 export function readTitle(
   doc: Document,
   siteName: string | null,
-  related: ReadonlySet<Element> = NO_SECTIONS,
-  meta = new PageMeta(doc),
+  {
+    related = NO_SECTIONS,
+    meta = new PageMeta(doc),
+  }: { related?: ReadonlySet<Element>; meta?: PageMeta } = {},
 ): string | null {
   for (const h1 of headlineElements(doc, related)) {
     const text = onceOnly(squash(h1.textContent ?? ''));
