@@ -36,6 +36,8 @@ export class CopyHold {
   private readonly held = new Map<HTMLElement, Held>();
   private timer: number | null = null;
   private lifted = false;
+  /** Whether the whole page has been read since its markup was parsed: another read finds what this one did. */
+  readAfterParse = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -97,6 +99,7 @@ export class CopyHold {
       element.style.setProperty('display', 'none', 'important');
     }
     if (this.held.size > 0 && this.timer === null) this.timer = view.setTimeout(() => this.lift(), HOLD_MS);
+    if (this.doc.readyState !== 'loading') this.readAfterParse = true;
   }
 
   /** Shows the held copies, still held: the page is read between this and hide(). */

@@ -1,6 +1,7 @@
 // The content script's lazy part for a page that may be cleaned, or that the popup asks about: the page's state,
 // its cleaner and its answers. The start-up script (index.ts) loads it; an ordinary page nobody asks about
 // never does.
+import type { Detection } from '../../../engine/core/types';
 import type { Gate } from '../../../engine/detection/gate';
 import { isContentMessage } from '../../shared/message-guards';
 import { createListener } from '../../shared/router';
@@ -11,6 +12,12 @@ import { contentHandlers } from './handlers';
 import { Page } from './page';
 import { createCountReporter } from './report';
 
+/** What the start-up script has read of the page already: the gate's verdict, and the detection's. */
+export interface Checked {
+  gate?: Gate;
+  detection?: Detection;
+}
+
 export interface Started {
   page: Page;
   /** The page's answers to the popup, the options page and the background. */
@@ -19,17 +26,16 @@ export interface Started {
 
 /**
  * Takes the page over from the start-up script: its detection, its clean if the settings ask for one, and its
- * answers. `hold`: copies held since the parser added them (a known host); `gate`: the gate's verdict, read
- * already.
+ * answers. `hold`: copies held since the parser added them (a known host); the verdicts read already.
  */
 export function startPage(
   doc: Document,
   settings: Settings,
   meter: WorkMeter,
   runtimeId: string,
-  from: { hold?: CopyHold | undefined; gate?: Gate | undefined },
+  { hold, ...checked }: Checked & { hold?: CopyHold | undefined },
 ): Started {
   const page = new Page(doc, settings, createCountReporter(), undefined, meter);
-  void page.start(from.hold, from.gate);
+  void page.start(hold, checked);
   return { page, answer: createListener(contentHandlers(page), isContentMessage, runtimeId) };
 }

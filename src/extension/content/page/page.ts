@@ -104,16 +104,16 @@ export class Page {
    * The first detection and clean, in the first tasks after the body is parsed: in longer slices, and with no
    * frame drawn before the reader's view is read, so a small page is cleaned before the browser paints its
    * copies (see EAGER_SLICE_MS). `known`: the hold of a page known to be cleaned before anything is detected
-   * (a known aggregator host), holding copies since the parser added them (held-copies.ts). `gate`: the gate's
-   * verdict on the page as it is, where the start-up script has read it already.
+   * (a known aggregator host), holding copies since the parser added them (held-copies.ts). `checked`: the gate's
+   * and the detection's verdicts on the page as it is, where the start-up script has read them already.
    */
-  start(known?: CopyHold, gate?: Gate): Promise<void> {
+  start(known?: CopyHold, checked: { gate?: Gate; detection?: Detection } = {}): Promise<void> {
     if (!this.readable) return Promise.resolve();
     const budget =
       this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
     const eager = budget > SLICE_MS;
     const hold = async (held: CopyHold) => {
-      await this.sliced('detect', held.updateSteps(), undefined, budget);
+      if (!held.readAfterParse) await this.sliced('detect', held.updateSteps(), undefined, budget);
       this.held = held;
     };
     return this.track(
@@ -122,7 +122,7 @@ export class Page {
           // The copies wait out of sight: on a known aggregator host from the first task after the markup is
           // parsed (or while it is parsed), before the clean's code and layout checks have run.
           if (eager && known) await hold(known);
-          this.detection = await this.detect(budget, gate);
+          this.detection = checked.detection ?? (await this.detect(budget, checked.gate));
           this.watcher.start();
           this.watchWidth();
           if (!this.autoClean()) return;
