@@ -1,4 +1,5 @@
 import type { Article, Detection, Removal } from '../engine/core/types';
+import type { ArticleFields } from '../formats/article-format';
 
 /** Milliseconds per stage, rounded to 0.01. */
 interface Timings {
@@ -8,28 +9,16 @@ interface Timings {
   extract: number;
 }
 
-/** The article's fields a record carries, as the engine types them (toRecord() sets the JSON key order). */
-type ArticleFields = Pick<
-  Article,
-  | 'title'
-  | 'source'
-  | 'siteName'
-  | 'byline'
-  | 'published'
-  | 'canonicalUrl'
-  | 'originalUrl'
-  | 'paragraphs'
-  | 'text'
-  | 'html'
-  | 'related'
->;
+/** The article's fields a record carries: what the formats read, and the text and HTML (toRecord() sets the
+ * JSON key order). */
+type RecordArticle = ArticleFields & Pick<Article, 'text' | 'html'>;
 
 /** One processed page as the CLI reports it. */
 export type CliRecord = { file: string; url: string | null } & Pick<
   Detection,
   'isAggregator' | 'score' | 'signals'
 > &
-  ArticleFields & { removed: Removal[]; timings: Timings };
+  RecordArticle & { removed: Removal[]; timings: Timings };
 
 export interface RecordParts {
   file: string;
