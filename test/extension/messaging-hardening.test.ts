@@ -4,12 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { quickScan, scanText } from '../../src/engine/detection/signals/quick-scan';
+import { backgroundHandlers } from '../../src/extension/background/handlers';
 import { contentHandlers } from '../../src/extension/content/page/handlers';
 import { Page } from '../../src/extension/content/page/page';
 import { isBackgroundMessage, isContentMessage } from '../../src/extension/shared/message-guards';
 import { CONTENT_MESSAGE_TYPES } from '../../src/extension/shared/messages';
 import { createListener } from '../../src/extension/shared/router';
 import { defaults } from '../../src/extension/shared/settings';
+
+// The background's badge calls go through the polyfill, which throws when loaded outside an extension.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const OWN_ID = 'clean-reader-id';
 const html = readFileSync(
@@ -69,9 +74,29 @@ describe('content script messaging', () => {
 describe('background messaging', () => {
   test.each(forged)('a removed-count from %s reaches no handler', (_, sender) => {
     const handler = vi.fn(async () => ({ ok: true as const }));
-    const listener = createListener({ 'removed-count': handler }, isBackgroundMessage, OWN_ID);
+    const scan = vi.fn(async () => scanText(''));
+    const listener = createListener(
+      { 'removed-count': handler, 'scan-text': scan },
+      isBackgroundMessage,
+      OWN_ID,
+    );
     expect(listener({ type: 'removed-count', count: 999 }, sender)).toBeUndefined();
+    expect(listener({ type: 'scan-text', text: 'x' }, sender)).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  test.each([undefined, 5, ['text'], null])('rejects a scan-text of %s', (text) => {
+    expect(isBackgroundMessage({ type: 'scan-text', text })).toBe(false);
+  });
+
+  test("the background scans a page's text as the page's own gate would", async () => {
+    const html = `<p>${'A sentence long enough to be counted by the scan of the text, once. '.repeat(3)}</p>`;
+    const doc = new DOMParser().parseFromString(`<body>${html}${html}</body>`, 'text/html');
+    const listener = createListener(backgroundHandlers, isBackgroundMessage, OWN_ID);
+    const reply = await listener({ type: 'scan-text', text: doc.body.textContent }, { id: OWN_ID });
+    expect(reply).toEqual({ ok: true, value: quickScan(doc.body) });
+    expect(quickScan(doc.body).repeatedSentences).toBeGreaterThan(0);
   });
 
   test.each([-1, 1.5, Number.NaN, '3', null])('rejects a removed-count of %s', (count) => {

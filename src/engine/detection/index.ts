@@ -5,3 +5,4 @@ export { completeDetection, DEFAULT_THRESHOLD, detect, detectSteps } from './det
 export { type Gate, gate, gateSteps } from './gate';
 export { type Screening, screen } from './screen';
 export { knownHost } from './signals/known-host';
+export { type QuickScan, quickScanSteps, scanText } from './signals/quick-scan';

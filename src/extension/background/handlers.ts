@@ -1,4 +1,5 @@
 // The background's answers to content scripts, one named handler per message type.
+import { scanText } from '../../engine/detection/signals/quick-scan';
 import type { BackgroundMessage, BackgroundReplies } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { showCount } from './badge';
@@ -10,4 +11,6 @@ export const backgroundHandlers: Handlers<BackgroundMessage, BackgroundReplies> 
     if (tabId !== undefined && sender.frameId === 0) await showCount(tabId, message.count);
     return { ok: true };
   },
+  // Any tab's page, any frame: the scan reads only the text it is sent.
+  'scan-text': async (message) => scanText(message.text),
 };

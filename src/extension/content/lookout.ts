@@ -2,17 +2,18 @@
 // the only work is the gate's read of its text, once it is parsed and again when it adds text late. Only a page
 // that may be cleaned, or that the popup or the options page asks about, loads the page part (page/index.ts).
 import type { Steps } from '../../engine/core/steps';
-import { gateSteps } from '../../engine/detection/gate';
 import { knownHost } from '../../engine/detection/signals/known-host';
 import type { ContentMessage, Envelope } from '../shared/messages';
 import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
+import { detectSuspicious } from './detect-page';
 import type { CopyHold } from './held-copies';
 import { WorkMeter } from './meter';
 import type { Checked, Started } from './page';
-import { loadDetect, loadPage, preloadCleaning } from './parts';
-import { advance, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from './slices';
+import { gatePage } from './page-gate';
+import { loadPage } from './parts';
+import { EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, inSlices, SLICE_MS } from './slices';
 import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from './watcher';
 
 export class Lookout {
@@ -99,14 +100,12 @@ export class Lookout {
   private async suspicious(budget = SLICE_MS): Promise<boolean> {
     const { custom, extraHosts } = this.settings;
     const options = { url: this.doc.location?.href ?? null, custom, extraHosts };
-    const gate = await this.sliced(gateSteps(this.doc, options), budget);
+    const gate = await gatePage(this.doc, options, this.meter, (steps) => this.sliced(steps, budget));
     if (!gate.suspicious || this.started) return gate.suspicious;
-    if (shouldAutoClean(this.settings, this.host, true)) preloadCleaning();
     loadPage().catch(() => undefined);
-    const { detectSteps } = await loadDetect();
-    const detection = this.started
-      ? undefined
-      : await this.sliced(detectSteps(this.doc, options, gate), budget);
+    const detection = await detectSuspicious(this.doc, this.settings, options, gate, (steps) =>
+      this.started ? Promise.resolve(undefined) : this.sliced(steps, budget),
+    );
     void this.take({ gate, ...(detection ? { detection } : {}) });
     return true;
   }
@@ -116,11 +115,7 @@ export class Lookout {
     await this.suspicious();
   }
 
-  private async sliced<T>(steps: Steps<T>, budget: number): Promise<T> {
-    for (;;) {
-      const step = this.meter.time('detect', () => advance(steps, budget));
-      if (step.done) return step.value;
-      await pause(this.doc);
-    }
+  private sliced<T>(steps: Steps<T>, budget: number): Promise<T> {
+    return inSlices(this.doc, steps, (run) => this.meter.time('detect', run), budget);
   }
 }

@@ -46,6 +46,39 @@ export function advance<T>(steps: Steps<T>, budgetMs = SLICE_MS): Advance<T> {
 }
 
 /**
+ * Runs steps a slice at a time, pausing between slices; each slice runs inside `slice` (timed by the caller's
+ * meter, its DOM changes kept from the caller's watcher). Undefined once `current` says the work was
+ * superseded, checked after each pause.
+ */
+export function inSlices<T>(
+  doc: Document,
+  steps: Steps<T>,
+  slice: (run: () => Advance<T>) => Advance<T>,
+  budget?: number,
+): Promise<T>;
+export function inSlices<T>(
+  doc: Document,
+  steps: Steps<T>,
+  slice: (run: () => Advance<T>) => Advance<T>,
+  budget: number | undefined,
+  current: () => boolean,
+): Promise<T | undefined>;
+export async function inSlices<T>(
+  doc: Document,
+  steps: Steps<T>,
+  slice: (run: () => Advance<T>) => Advance<T>,
+  budget = SLICE_MS,
+  current = () => true,
+): Promise<T | undefined> {
+  for (;;) {
+    const step = slice(() => advance(steps, budget));
+    if (step.done) return step.value;
+    await pause(doc);
+    if (!current()) return undefined;
+  }
+}
+
+/**
  * Gives the page its main thread back for a moment, behind the tasks already waiting: a timer. Not
  * scheduler.yield() or a message to ourselves: Firefox runs those ahead of the page's own timers, which
  * then starve for as long as our work lasts. A hidden tab is the exception: it draws nothing and gets no

@@ -38,6 +38,7 @@ const backgroundPayloadChecks: {
 } = {
   'removed-count': (value) =>
     typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0,
+  'scan-text': (value) => typeof value.text === 'string',
 };
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {

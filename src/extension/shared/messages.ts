@@ -1,5 +1,6 @@
 // Every message the extension's parts exchange, as discriminated unions, with the reply each one gets.
 import type { Article, CustomRules, Detection, Removal, RuleName } from '../../engine/core/types';
+import type { QuickScan } from '../../engine/detection/signals/quick-scan';
 
 /** What the content script knows about its page; the popup and the background decide from it. */
 export interface PageStatus {
@@ -66,10 +67,14 @@ export interface ContentReplies {
 }
 
 /** Content script → background. */
-export type BackgroundMessage = { type: 'removed-count'; count: number };
+export type BackgroundMessage =
+  | { type: 'removed-count'; count: number }
+  /** The gate's scan of a page's text, run in the background so the page's main thread does not (lookout.ts). */
+  | { type: 'scan-text'; text: string };
 
 export interface BackgroundReplies {
   'removed-count': { ok: true };
+  'scan-text': QuickScan;
 }
 
 /** Replies travel in an envelope so a handler's failure arrives as a message, not a dead channel. */
@@ -85,4 +90,4 @@ export const CONTENT_MESSAGE_TYPES = [
   'clean-again',
   'count-matches',
 ] as const;
-export const BACKGROUND_MESSAGE_TYPES = ['removed-count'] as const;
+export const BACKGROUND_MESSAGE_TYPES = ['removed-count', 'scan-text'] as const;

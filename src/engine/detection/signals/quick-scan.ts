@@ -1,6 +1,7 @@
 import { STEP_ITEMS, type Steps } from '../../core/steps';
 import { foldPlainAll, plain } from '../../text/fold';
 import { hasGluedTime } from './glued-time';
+import { LONG, seenText, squeezeSpace, UNSEEN_TEXT } from './seen-text';
 
 export interface QuickScan {
   /**
@@ -20,7 +21,6 @@ export interface QuickScan {
   glued: boolean;
 }
 
-const LONG = 60;
 /**
  * Longer "sentences" are not prose: a script's JSON state or a stylesheet runs on for pages without a full stop
  * and a space. Lower-casing and hashing them cost the gate most of its time on such pages (1 MB of script text
@@ -74,7 +74,11 @@ class TextTally {
 
   add(chunk: string, last: boolean): void {
     // One plain() of the whole chunk, not one per sentence: a 5 MB page has 100,000 sentences.
-    const text = this.carry + plain(chunk.includes('<') ? chunk.replace(MARKUP_TAG, ' ') : chunk);
+    // Squeezed after plain(), which turns the other space characters into spaces: the text scanned is the same
+    // whether it came squeezed (seenText()) or not (the stepped read), and however chunks cut a gap.
+    const text = squeezeSpace(
+      this.carry + plain(chunk.includes('<') ? chunk.replace(MARKUP_TAG, ' ') : chunk),
+    );
     let start = 0;
     SENTENCE.lastIndex = 0;
     for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
@@ -178,41 +182,20 @@ class TextTally {
 /** Ids stay far below this on any page (a 5 MB page has about 100,000 sentences), so id pairs stay exact. */
 const PAIR_BASE = 2 ** 26;
 
-/** Elements whose text textContent includes but a reader never sees as prose. */
-const UNSEEN_TEXT = new Set(['SCRIPT', 'STYLE']);
-const UNSEEN_SELECTOR = [...UNSEEN_TEXT].join(', ').toLowerCase();
-
 /**
  * A cheap look at the page's text before any per-element work, so ordinary pages (the common case,
  * on every page load) are let go after one read of their text. Sentences are compared folded, as everywhere
  * else, so copies typed with other quotes, dashes, spaces or invisible characters still count.
  */
 export function quickScan(body: Element): QuickScan {
-  const tally = new TextTally();
-  tally.add(seenText(body), true);
-  return tally.result();
+  return scanText(seenText(body));
 }
 
-/**
- * The body's text without its scripts' and stylesheets' (a script's JSON state repeats the article it renders;
- * on script-heavy pages they are a third to a half of the text, all of which the scan would read): one native
- * textContent read with each script's text cut out where it stands, found by indexOf in document order. Walking
- * the text nodes from script instead, as the stepped read does, costs several times more per node.
- */
-function seenText(body: Element): string {
-  const text = body.textContent ?? '';
-  let seen = '';
-  let from = 0;
-  for (const element of body.querySelectorAll(UNSEEN_SELECTOR)) {
-    const unseen = element.textContent ?? '';
-    // A short one cannot make a sentence the scan counts.
-    if (unseen.length < LONG) continue;
-    const at = text.indexOf(unseen, from);
-    if (at < 0) continue;
-    seen += text.slice(from, at);
-    from = at + unseen.length;
-  }
-  return from === 0 ? text : seen + text.slice(from);
+/** quickScan() of text read already (seenText()): where the page's text is scanned away from its page. */
+export function scanText(text: string): QuickScan {
+  const tally = new TextTally();
+  tally.add(text, true);
+  return tally.result();
 }
 
 /**

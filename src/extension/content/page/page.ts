@@ -8,11 +8,12 @@ import type { PageStatus, UndoneRemoval, WorkKind } from '../../shared/messages'
 import { errorText } from '../../shared/router';
 import type { Settings } from '../../shared/settings';
 import { shouldAutoClean } from '../../shared/site-policy';
+import { detectSuspicious, NOT_AGGREGATOR } from '../detect-page';
 import { CopyHold } from '../held-copies';
 import { WorkMeter } from '../meter';
-import { loadClean, loadDetect, loadVisibility, preloadCleaning, type VisibilityModule } from '../parts';
+import { loadClean, loadVisibility, type VisibilityModule } from '../parts';
 import { readable } from '../readable';
-import { advance, afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, pause, SLICE_MS } from '../slices';
+import { afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, inSlices, SLICE_MS } from '../slices';
 import type { Sighting } from '../visibility/sighting';
 import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from '../watcher';
 import { ArticleCache } from './article';
@@ -22,8 +23,6 @@ import { PageCleaner } from './cleaner';
 function sameRules(a: Settings, b: Settings): boolean {
   return JSON.stringify([a.custom, a.extraHosts]) === JSON.stringify([b.custom, b.extraHosts]);
 }
-
-const NOT_AGGREGATOR: Detection = { isAggregator: false, score: 0, signals: [] };
 
 /**
  * How long an answer also waits for work queued after it was asked for: two of the watcher's batches (one per
@@ -315,14 +314,13 @@ export class Page {
     current = () => true,
     budget = SLICE_MS,
   ): Promise<T | undefined> {
-    for (;;) {
-      const step = this.meter.time(kind, () =>
-        this.watcher.quietly(() => this.unheld(() => advance(steps, budget))),
-      );
-      if (step.done) return step.value;
-      await pause(this.doc);
-      if (!current()) return undefined;
-    }
+    return inSlices(
+      this.doc,
+      steps,
+      (run) => this.meter.time(kind, () => this.watcher.quietly(() => this.unheld(run))),
+      budget,
+      current,
+    );
   }
 
   /**
@@ -380,13 +378,9 @@ export class Page {
   private async detect(budget = SLICE_MS, gate?: Gate): Promise<Detection> {
     const options = this.engineOptions();
     const checked = gate ?? (await this.sliced('detect', gateSteps(this.doc, options), undefined, budget));
-    if (!checked?.suspicious) return NOT_AGGREGATOR;
-    // A page that would be cleaned if it is one loads the cleaning code while it is looked at closer: one wait
-    // for the extension's files instead of two, before the reader's copies can go (30-40 ms in Chromium here).
-    if (shouldAutoClean(this.settings, this.host, true)) preloadCleaning();
-    const { detectSteps } = await loadDetect();
-    const steps = detectSteps(this.doc, options, checked);
-    return (await this.sliced('detect', steps, undefined, budget)) ?? NOT_AGGREGATOR;
+    if (!checked) return NOT_AGGREGATOR;
+    const run = (steps: Steps<Detection>) => this.sliced('detect', steps, undefined, budget);
+    return (await detectSuspicious(this.doc, this.settings, options, checked, run)) ?? NOT_AGGREGATOR;
   }
 
   private track(work: Promise<void>): Promise<void> {
