@@ -130,6 +130,9 @@ describe('the start-up look at a page', () => {
       false,
     );
     expect(requested).toEqual(['page']);
+    // The page part took the start-up gate's verdict over: the page was read once.
+    expect(backgroundScans).toBe(1);
+    expect(gateReads).toBe(0);
   });
 
   test('a known host is handed over at once, without the start-up gate', async () => {
