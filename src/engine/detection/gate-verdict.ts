@@ -21,7 +21,12 @@ const REPEATED_CHARS = LEAST_PART_CHARS;
  * Pages with more elements than this have their text read in chunks between pauses; smaller ones in one
  * textContent read, which is far cheaper per node than walking text nodes from script.
  */
-export const CHUNKED_READ_ELEMENTS = 20_000;
+const CHUNKED_READ_ELEMENTS = 20_000;
+
+/** Whether the page's text is read in chunks between pauses rather than in one read (see above). */
+export function readsInChunks(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
+}
 
 export interface Gate {
   /** False for a page that shows none of the marks every aggregator page has: it is ordinary, no more work. */

@@ -1,6 +1,6 @@
 import { runSteps, type Steps } from '../core/steps';
 import type { EngineOptions } from '../core/types';
-import { CHUNKED_READ_ELEMENTS, type Gate, gateMarks, gateVerdict } from './gate-verdict';
+import { type Gate, gateMarks, gateVerdict, readsInChunks } from './gate-verdict';
 import { quickScan, quickScanSteps } from './signals/quick-scan';
 
 export type { Gate } from './gate-verdict';
@@ -19,6 +19,6 @@ export function* gateSteps(doc: Document, options: EngineOptions = {}, stepped =
   const marks = gateMarks(doc, options);
   if (marks.suspicious) return marks;
   const body = doc.body ?? doc.documentElement;
-  const large = stepped && doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS;
+  const large = stepped && readsInChunks(doc);
   return gateVerdict(marks, large ? yield* quickScanSteps(body) : quickScan(body));
 }

@@ -5,12 +5,7 @@
 // work is not the page's. The verdict is the engine's gate(), whichever side scanned.
 import type { Steps } from '../../engine/core/steps';
 import type { EngineOptions } from '../../engine/core/types';
-import {
-  CHUNKED_READ_ELEMENTS,
-  type Gate,
-  gateMarks,
-  gateVerdict,
-} from '../../engine/detection/gate-verdict';
+import { type Gate, gateMarks, gateVerdict, readsInChunks } from '../../engine/detection/gate-verdict';
 import type { QuickScan } from '../../engine/detection/signals/quick-scan';
 import { seenText } from '../../engine/detection/signals/seen-text';
 import { sendToBackground } from '../shared/send';
@@ -38,7 +33,7 @@ export async function gatePage(
   const body = doc.body ?? doc.documentElement;
   // A large page's text is read here in chunks between pauses, as gateSteps() does: one read of it, and one
   // message carrying it, would each be a long task.
-  if (doc.getElementsByTagName('*').length > CHUNKED_READ_ELEMENTS) {
+  if (readsInChunks(doc)) {
     const { quickScanSteps } = await loadDetect();
     return gateVerdict(marks, await sliced(quickScanSteps(body)));
   }

@@ -1,22 +1,16 @@
 // The content script's lazy part for a page that may be cleaned, or that the popup asks about: the page's state,
 // its cleaner and its answers. The start-up script (index.ts) loads it; an ordinary page nobody asks about
 // never does.
-import type { Detection } from '../../../engine/core/types';
-import type { Gate } from '../../../engine/detection/gate';
 import { isContentMessage } from '../../shared/message-guards';
 import { createListener } from '../../shared/router';
 import type { Settings } from '../../shared/settings';
 import type { CopyHold } from '../held-copies';
 import type { WorkMeter } from '../meter';
 import { contentHandlers } from './handlers';
-import { Page } from './page';
+import { type Checked, Page } from './page';
 import { createCountReporter } from './report';
 
-/** What the start-up script has read of the page already: the gate's verdict, and the detection's. */
-export interface Checked {
-  gate?: Gate;
-  detection?: Detection;
-}
+export type { Checked } from './page';
 
 export interface Started {
   page: Page;

@@ -48,6 +48,12 @@ const liveLayout: Layout = (visibility, doc) => {
   return view ? visibility.renderedProbe(view) : null;
 };
 
+/** What the start-up script has read of the page already: the gate's verdict, and the detection's. */
+export interface Checked {
+  gate?: Gate;
+  detection?: Detection;
+}
+
 export class Page {
   private detection: Detection | null = null;
   private error: string | null = null;
@@ -106,7 +112,7 @@ export class Page {
    * (a known aggregator host), holding copies since the parser added them (held-copies.ts). `checked`: the gate's
    * and the detection's verdicts on the page as it is, where the start-up script has read them already.
    */
-  start(known?: CopyHold, checked: { gate?: Gate; detection?: Detection } = {}): Promise<void> {
+  start(known?: CopyHold, checked: Checked = {}): Promise<void> {
     if (!this.readable) return Promise.resolve();
     const budget =
       this.doc.getElementsByTagName('*').length <= EAGER_MAX_ELEMENTS ? EAGER_SLICE_MS : SLICE_MS;
