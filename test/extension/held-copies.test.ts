@@ -64,6 +64,37 @@ describe('CopyHold', () => {
     expect(heldIds()).toEqual(held);
   });
 
+  describe('before detection (speculative): a whole body printed again, or nothing', () => {
+    const BODY = [
+      ONE,
+      TWO,
+      'A spokesperson for the transport department said a ferry service would run while the bridge is shut.',
+      'Local businesses on both banks have asked the council for help with the loss of passing trade.',
+      'The bridge, opened in 1932, carries about eighteen thousand vehicles a day according to the council.',
+    ];
+    const paragraphs = (texts: string[], from: number) =>
+      texts.map((text, i) => `<p id="p${from + i}">${text}</p>`).join('');
+
+    test.each([
+      ['one paragraph printed again', `${paragraphs(BODY, 0)}<div>${paragraphs([ONE], 5)}</div>`, []],
+      [
+        'two printed again, short of a whole body',
+        `${paragraphs(BODY, 0)}<div>${paragraphs([ONE, TWO], 5)}</div>`,
+        [],
+      ],
+      [
+        'the whole body printed again',
+        `${paragraphs(BODY, 0)}<div>${paragraphs(BODY, 5)}</div>`,
+        ['p5', 'p6', 'p7', 'p8', 'p9'],
+      ],
+    ])('%s', (_, html, held) => {
+      const hold = new CopyHold(page(html), true);
+      hold.update();
+      expect(heldIds()).toEqual(held);
+      hold.lift();
+    });
+  });
+
   test("the lift puts each held element's own style back, and may run twice", () => {
     const doc = page(`<p id="a">${ONE}</p><p id="b" style="color: red">${ONE}</p><p id="c">${ONE}</p>`);
     const lift = holdCopies(doc);

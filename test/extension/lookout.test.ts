@@ -5,9 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Detection } from '../../src/engine/core/types';
+import { FULL_PARAGRAPHS } from '../../src/engine/detection/signals/copy-bar';
 import { backgroundHandlers } from '../../src/extension/background/handlers';
 import type { LazyName } from '../../src/extension/content/lazy-chunks';
 import { Lookout } from '../../src/extension/content/lookout';
+import type { PageModule } from '../../src/extension/content/parts';
 import { isBackgroundMessage } from '../../src/extension/shared/message-guards';
 import { createListener } from '../../src/extension/shared/router';
 import { defaults, type Settings } from '../../src/extension/shared/settings';
@@ -22,12 +25,41 @@ let backgroundAnswers = true;
 // The badge's calls go through the polyfill, which throws when loaded outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
+type DetectModule = typeof import('../../src/engine/detection');
+
+/** Stand-ins for parts of a part, where a test needs them: what detection finds, when the page part starts. */
+const parts: { detection?: Detection; onDetect?: () => void; onStartPage?: () => void } = {};
+
 vi.mock('../../src/extension/content/lazy', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/extension/content/lazy')>();
+  const detect = (module: DetectModule): DetectModule => ({
+    ...module,
+    detectSteps: (...args: Parameters<DetectModule['detectSteps']>) => {
+      parts.onDetect?.();
+      const steps = module.detectSteps(...args);
+      const found = parts.detection;
+      return found
+        ? (function* () {
+            yield* steps;
+            return found;
+          })()
+        : steps;
+    },
+  });
+  const page = (module: PageModule): PageModule => ({
+    ...module,
+    startPage: (...args: Parameters<PageModule['startPage']>) => {
+      parts.onStartPage?.();
+      return module.startPage(...args);
+    },
+  });
   return {
-    load: (name: LazyName) => {
+    load: async (name: LazyName) => {
       requested.push(name);
-      return actual.load(name);
+      const module = await actual.load(name);
+      if (name === 'detect') return detect(module as DetectModule);
+      if (name === 'page') return page(module as PageModule);
+      return module;
     },
   };
 });
@@ -79,6 +111,9 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  delete parts.detection;
+  delete parts.onDetect;
+  delete parts.onStartPage;
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
@@ -118,6 +153,57 @@ describe('the start-up look at a page', () => {
     expect(backgroundScans).toBe(1);
     expect(gateReads).toBe(0);
     expect(page.status().work.byKind.detect?.slices).toBeGreaterThan(1);
+  });
+
+  describe("copies held from the gate's verdict, before detection has run", () => {
+    // The global document, laid out as jsdom will not: every element has a box.
+    /** Elements hidden by an inline display:none, beyond the page's own (the fixture hides one itself). */
+    let own = 0;
+    const hidden = () =>
+      [...document.body.querySelectorAll<HTMLElement>('*')].filter((e) => e.style.display === 'none').length;
+    const held = () => hidden() - own;
+    const laidOutPage = (kind: string, name: string) => {
+      document.body.innerHTML = body(kind, name);
+      for (const element of document.body.querySelectorAll('*'))
+        element.getBoundingClientRect = () => ({ width: 100, height: 100 }) as DOMRect;
+      own = hidden();
+      return document;
+    };
+
+    test('an aggregator page: its repeated body is out of sight while detection runs', async () => {
+      let atDetection = 0;
+      parts.onDetect = () => (atDetection = held());
+      const lookout = new Lookout(laidOutPage('aggregator', 'unknown-host'), settings(), RUNTIME_ID);
+      await lookout.look(false);
+      expect(atDetection).toBeGreaterThanOrEqual(FULL_PARAGRAPHS);
+      const { page } = await lookout.take();
+      await page.settled();
+      // The clean's last slice lifts the hold: what it kept shows.
+      expect(page.status().detection?.isAggregator).toBe(true);
+      expect(held()).toBe(0);
+    });
+
+    test('a page detection lets go shows what was held at once, before the page part arrives', async () => {
+      let atDetection = 0;
+      let atStart = -1;
+      parts.onDetect = () => (atDetection = held());
+      parts.onStartPage = () => (atStart = held());
+      parts.detection = { isAggregator: false, score: 0, signals: [] };
+      const lookout = new Lookout(laidOutPage('aggregator', 'unknown-host'), settings(), RUNTIME_ID);
+      await lookout.look(false);
+      await lookout.take();
+      expect(atDetection).toBeGreaterThanOrEqual(FULL_PARAGRAPHS);
+      expect(atStart).toBe(0);
+    });
+
+    test('a site the reader never cleans is not held', async () => {
+      let atDetection = -1;
+      parts.onDetect = () => (atDetection = held());
+      const doc = laidOutPage('aggregator', 'unknown-host');
+      const never = settings({ sites: { [location.hostname]: 'never' } });
+      await new Lookout(doc, never, RUNTIME_ID).look(false);
+      expect(atDetection).toBe(0);
+    });
   });
 
   test('a page the popup asks about loads the page part and answers', async () => {

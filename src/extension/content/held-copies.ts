@@ -5,7 +5,7 @@
 // task that ends the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).
 
 import { runSteps, STEP_ITEMS, type Steps } from '../../engine/core/steps';
-import { PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
+import { FULL_CHARS, FULL_PARAGRAPHS, PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
 import { restoreStyle } from './inline-style';
 
 /** The longest a copy stays held, from the first hold: lifted then even if the clean has not run or failed. */
@@ -39,7 +39,17 @@ export class CopyHold {
   /** Whether the whole page has been read since its markup was parsed: another read finds what this one did. */
   readAfterParse = false;
 
-  constructor(private readonly doc: Document) {}
+  /**
+   * `speculative`: a hold on a page not yet known to be cleaned (the gate found it suspicious, detection has not
+   * run) holds only copies that make a whole body printed again (the repeated-body signal's bars), or none.
+   * Detection lets most such pages go, and the copies held show again then: the stray paragraph a real
+   * publisher's page prints twice (84 of 112 real pages the gate let through, served without their stylesheets,
+   * held one or more; 25 held three or more) would vanish and come back under the reader's eyes.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly speculative = false,
+  ) {}
 
   /**
    * Holds every block whose text the reader can already read, in the same words and order, in the blocks seen
@@ -65,6 +75,7 @@ export class CopyHold {
     const texts = new Map<string, Element>();
     const openings = new Map<string, Element>();
     let read = '';
+    let copiedChars = 0;
     const blocks = body.querySelectorAll<HTMLElement>(BLOCKS);
     for (let i = 0; i < blocks.length; i++) {
       if (i % HOLD_STEP_ITEMS === HOLD_STEP_ITEMS - 1) yield;
@@ -76,14 +87,17 @@ export class CopyHold {
       const opening = key.slice(0, PROSE_CHARS);
       const opener = openings.get(opening);
       const original = texts.get(key) ?? (opener && read.includes(key) ? opener : undefined);
-      if (original) copies.set(element, original);
-      else if (!this.held.has(element) && seen(element)) {
+      if (original) {
+        copies.set(element, original);
+        copiedChars += key.length;
+      } else if (!this.held.has(element) && seen(element)) {
         texts.set(key, element);
         if (!openings.has(opening)) openings.set(opening, element);
         read += ` ${key}`;
       }
     }
     if (this.lifted) return;
+    if (this.speculative && (copies.size < FULL_PARAGRAPHS || copiedChars < FULL_CHARS)) copies.clear();
     for (const [element, { style }] of this.held) {
       if (copies.has(element)) continue;
       restoreStyle(element, style);
@@ -131,6 +145,16 @@ export class CopyHold {
         held.original = successor;
       }
       element.style.setProperty('display', 'none', 'important');
+    }
+  }
+
+  /** Runs `work` with the held copies shown, holding them again after: no frame is drawn between. */
+  shown<T>(work: () => T): T {
+    this.show();
+    try {
+      return work();
+    } finally {
+      this.hide();
     }
   }
 

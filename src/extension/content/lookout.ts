@@ -9,11 +9,11 @@ import { errorText } from '../shared/router';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { detectSuspicious } from './detect-page';
-import type { CopyHold } from './held-copies';
+import { CopyHold } from './held-copies';
 import { WorkMeter } from './meter';
 import type { Checked, Started } from './page';
 import { gatePage } from './page-gate';
-import { loadPage } from './parts';
+import { loadPage, preloadCleaning } from './parts';
 import { EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, inSlices, SLICE_MS } from './slices';
 import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from './watcher';
 
@@ -32,8 +32,11 @@ export class Lookout {
     private readonly doc: Document,
     private settings: Settings,
     private readonly runtimeId: string,
-    /** Copies held while the page was parsed: on a known aggregator host only. */
-    private readonly hold?: CopyHold,
+    /**
+     * Copies held out of sight: on a known aggregator host since the page was parsed, elsewhere from the moment the
+     * gate finds the page suspicious, until the page part's clean or a verdict that it is not to be cleaned.
+     */
+    private hold?: CopyHold,
   ) {}
 
   private get host(): string {
@@ -51,7 +54,7 @@ export class Lookout {
     if (known || this.toClean(this.settings)) {
       // The copies held while the page was parsed stay held from its first task, not from the page part's
       // arrival: on the fixtures that took about 100 ms, and the reader saw the copies of the markup's last part.
-      if (eager && this.hold) await this.sliced(this.hold.updateSteps(), budget);
+      if (eager && this.hold) await this.sliced(this.hold.updateSteps(), budget, false);
       void this.take();
       return;
     }
@@ -113,9 +116,21 @@ export class Lookout {
     if (!gate.suspicious) this.ordinary = gate;
     if (!gate.suspicious || this.started) return gate.suspicious;
     loadPage().catch(() => undefined);
+    const cleaning = shouldAutoClean(this.settings, this.host, true);
+    if (cleaning) preloadCleaning();
+    // The copies go out of sight while detection and the cleaning code load (80-120 ms in Chromium on the
+    // fixtures, the browser busy with the page's own loading): held only in the first tasks after parsing, when
+    // the gate's answer from the background usually comes after the browser's first layout, not forcing it.
+    if (cleaning && budget > SLICE_MS && !this.hold) {
+      const hold = new CopyHold(this.doc, true);
+      this.hold = hold;
+      await this.sliced(hold.updateSteps(), budget, false);
+    }
     const detection = await detectSuspicious(this.doc, this.settings, options, gate, (steps) =>
       this.started ? Promise.resolve(undefined) : this.sliced(steps, budget),
     );
+    // Not an aggregator page (or not one to clean): what was held shows now, not when the page part arrives.
+    if (detection && !shouldAutoClean(this.settings, this.host, detection.isAggregator)) this.hold?.lift();
     void this.take({ gate, ...(detection ? { detection } : {}) });
     return true;
   }
@@ -125,7 +140,17 @@ export class Lookout {
     await this.suspicious();
   }
 
-  private sliced<T>(steps: Steps<T>, budget: number): Promise<T> {
-    return inSlices(this.doc, steps, (run) => this.meter.time('detect', run), budget);
+  /**
+   * Runs steps in slices; `unheld` shows the held copies while each slice runs, so detection reads the page as the
+   * reader will meet it (an inline display:none reads as a hidden copy), hiding them again before the slice ends.
+   */
+  private sliced<T>(steps: Steps<T>, budget: number, unheld = true): Promise<T> {
+    const hold = unheld ? this.hold : undefined;
+    return inSlices(
+      this.doc,
+      steps,
+      (run) => this.meter.time('detect', () => (hold ? hold.shown(run) : run())),
+      budget,
+    );
   }
 }

@@ -131,10 +131,9 @@ export class Page {
           this.watcher.start();
           this.watchWidth();
           if (!this.autoClean()) return;
-          // Elsewhere once detection has found an aggregator page: never on an ordinary page. Holding from the
-          // moment the gate finds a page suspicious kept copies off screen from the first frame on most fixtures,
-          // but forced the page's first layout into our task (to see which copy the reader sees): 20-60 ms on a
-          // page of 400 paragraphs while Chromium started, over a long task.
+          // Elsewhere the start-up script holds a whole repeated body from the gate's verdict (lookout.ts); a page
+          // this part detects itself (the popup asked first, or text added late) holds once detection has found
+          // an aggregator page, never on an ordinary page.
           if (eager && !this.held) await hold(new CopyHold(this.doc));
           await this.cleanAgain(budget);
         } finally {
@@ -335,14 +334,7 @@ export class Page {
    * the slice ends: no frame is drawn between.
    */
   private unheld<T>(work: () => T): T {
-    const held = this.held;
-    if (!held) return work();
-    held.show();
-    try {
-      return work();
-    } finally {
-      held.hide();
-    }
+    return this.held ? this.held.shown(work) : work();
   }
 
   async applySettings(next: Settings): Promise<void> {
