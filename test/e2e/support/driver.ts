@@ -42,7 +42,10 @@ export interface ExtensionDriver {
 
 /** The subset of the extension APIs the tests call from an extension page, in either browser. */
 export interface ExtensionApi {
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    get(id: number): Promise<{ status?: string }>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 }

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { listFixtures } from '../../fixtures/load';
 import { type BrowserName, requireBrowser } from './browsers';
 import { ensureBuilt } from './build';
-import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
+import { type ExtensionApi, type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { textOf, writeSettings } from './ext-pages';
 import { type HeldPageServer, serveHeldPages } from './held-page-server';
 import { ROOT } from './server';
@@ -33,8 +33,6 @@ const english = JSON.parse(
   readFileSync(join(ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8'),
 ) as Record<string, { message: string }>;
 const message = (key: string) => english[key]?.message ?? key;
-
-type TabsApi = { tabs: { get(id: number): Promise<{ status?: string }> } };
 
 interface PopupState {
   notice: string;
@@ -102,7 +100,7 @@ export function tabChangeScenarios({ name, launch }: TabChangeScenarioOptions): 
     /** The tab's loading status as the browser reports it to the extension. */
     const tabStatus = (tabId: number) =>
       driver.inExtension(async (id: number) => {
-        const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
         return (await (scope.browser ?? scope.chrome)?.tabs.get(id))?.status;
       }, tabId);
     /** Starts a navigation without waiting for it: the held page does not finish until released. */
