@@ -13,13 +13,17 @@ import {
   probeScript,
 } from '../test/e2e/support/flash-probe';
 import { launchPlainChromium } from '../test/e2e/support/plain-chromium';
+import { onBuiltInHost } from '../test/e2e/support/served-hosts';
 import { startServer } from '../test/e2e/support/server';
 import { ROOT } from './pages';
 import { median } from './stats';
 
 export interface FlashRow {
   name: string;
-  /** Median frames showing a copy when the page's host is one the extension knows (the user's extra hosts). */
+  /** Median frames showing a copy when the page's host is in the extension's built-in list. */
+  builtInFrames: number;
+  builtInMs: number;
+  /** The same when the host is one the reader added (the settings' extra hosts): known once settings are read. */
   knownFrames: number;
   knownMs: number;
   /** Median over loads. */
@@ -68,17 +72,21 @@ export async function runFlash(): Promise<FlashRow[]> {
     for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'aggregator')).sort()) {
       const url = `${server.origin}/fixtures/aggregator/${name}/`;
       const withExtension: Flash[] = [];
+      const builtIn: Flash[] = [];
       const known: Flash[] = [];
       const without: Flash[] = [];
       for (let i = 0; i < LOADS; i++) {
         await hosts(extension.control, []);
         withExtension.push(await probeLoad(extension.context, url));
+        builtIn.push(await probeLoad(extension.context, onBuiltInHost(url)));
         await hosts(extension.control, ['127.0.0.1']);
         known.push(await probeLoad(extension.context, url));
         without.push(await probeLoad(plainContext, url));
       }
       rows.push({
         name,
+        builtInFrames: median(builtIn.map((f) => f.frames)),
+        builtInMs: median(builtIn.map((f) => f.ms)),
         knownFrames: median(known.map((f) => f.frames)),
         knownMs: median(known.map((f) => f.ms)),
         frames: median(withExtension.map((f) => f.frames)),

@@ -35,13 +35,15 @@ export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow
     }
   }
   if (flash.length > 0) {
-    const { knownFrames: known, ms: unknown, worstMs: worst, shift, worstShift } = flashSummary(flash);
+    const summary = flashSummary(flash);
+    const { ms: unknown, worstMs: worst, shift, worstShift } = summary;
+    const { builtInMostFrames: builtIn, knownMostFrames: added } = summary;
     rows.push(
       row([
-        'frames showing a copy, known host (median over the aggregator fixtures; section 7)',
+        'frames showing a copy on a known host, on the fixture showing most (built-in list; a host the reader added) (section 7)',
         '0',
-        known,
-        met(known === 0),
+        `${builtIn}; ${added}`,
+        met(builtIn === 0 && added === 0),
       ]),
       row([
         'copies on screen, unknown host (median; worst)',

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { CopyHold, HOLD_MS, holdWhileParsing } from '../../src/extension/content/held-copies';
 import { load } from '../../src/extension/content/lazy';
 import { Page } from '../../src/extension/content/page/page';
@@ -7,6 +7,8 @@ import { defaults } from '../../src/extension/shared/settings';
 const ONE =
   'The council approved the new bridge budget on Tuesday after a debate that lasted into the night.';
 const TWO = 'Engineers say the work will start in spring and close the river crossing for about four months.';
+const HEADLINE =
+  'Regional council approves the new river bridge budget after a debate that lasted into the night';
 
 /** jsdom lays nothing out: an element marked data-unseen has no box, every other one has one. */
 function laidOut(root: ParentNode): void {
@@ -59,6 +61,26 @@ describe('CopyHold', () => {
       [],
     ],
     ['text printed once', `<p id="a">${ONE}</p><p id="b">${TWO}</p>`, []],
+    [
+      'a body printed as bare lines in one block, then again in paragraphs',
+      `<table><tr><td id="a">${ONE}<br><br>${TWO}</td></tr></table><p id="b">${ONE}</p><p id="c">${TWO}</p>`,
+      ['b', 'c'],
+    ],
+    [
+      "a sentence from the middle of a paragraph quoted as one of its own (opening as that paragraph's sentence does)",
+      `<p id="a">${ONE} ${TWO}</p><blockquote id="b">${TWO}</blockquote>`,
+      ['b'],
+    ],
+    [
+      'a long headline printed again above a card',
+      `<h3 id="a">${HEADLINE}</h3><div><h4 id="b">${HEADLINE}</h4></div>`,
+      ['b'],
+    ],
+    [
+      'a long headline printed again as a link (the clean keeps every linked headline)',
+      `<h2 id="a">${HEADLINE}</h2><a href="/story"><h3 id="b">${HEADLINE}</h3></a><h4 id="c"><a href="/story">${HEADLINE}</a></h4>`,
+      [],
+    ],
   ])('%s', (_, html, held) => {
     holdCopies(page(html));
     expect(heldIds()).toEqual(held);
@@ -174,6 +196,33 @@ describe('CopyHold', () => {
     expect(b.style.getPropertyValue('contain')).toBe('strict');
   });
 
+  test('a whole copy printed as one block stays held while the clean runs, until the first paragraph it copies goes', () => {
+    const doc = page(`<p id="a">${ONE}</p><p id="b">${TWO}</p><div id="c">${ONE}\n${TWO}</div>`);
+    const hold = new CopyHold(doc);
+    hold.update();
+    hold.show();
+    hold.hide();
+    expect(heldIds()).toEqual(['c']);
+    hold.show();
+    doc.getElementById('a')!.remove();
+    hold.hide();
+    expect(heldIds()).toEqual([]);
+  });
+
+  test('each copy of a body printed as bare lines shows as soon as the clean has taken those lines out of their block', () => {
+    const doc = page(
+      `<table><tr><td id="a"><font id="f">${ONE}<br><br>${TWO}</font></td></tr></table><p id="b">${ONE}</p><p id="c">${TWO}</p>`,
+    );
+    const hold = new CopyHold(doc);
+    hold.update();
+    expect(heldIds()).toEqual(['b', 'c']);
+    hold.show();
+    // The cell stays; the text in it goes.
+    doc.getElementById('f')!.remove();
+    hold.hide();
+    expect(heldIds()).toEqual([]);
+  });
+
   test.each([
     ['its original', 'a', ['c', 'e'], ['c']],
     ['a block around its original', 'wrap', ['c', 'e'], ['c']],
@@ -219,6 +268,58 @@ describe('holdWhileParsing', () => {
     laidOut(doc.body);
     await Promise.resolve();
     expect(heldIds()).toEqual(['c']);
+  });
+
+  test('copies the parser added before the hold began are held at once, not at its next addition', () => {
+    const doc = loading();
+    doc.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`);
+    laidOut(doc.body);
+    holdWhileParsing(doc, 1000);
+    expect(heldIds()).toEqual(['b']);
+  });
+
+  test("the parser's last additions are held too, reported once it has marked the page parsed", async () => {
+    const doc = loading();
+    holdWhileParsing(doc, 1000);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`);
+    laidOut(doc.body);
+    Object.defineProperty(doc, 'readyState', { value: 'interactive', configurable: true });
+    await Promise.resolve();
+    expect(heldIds()).toEqual(['b']);
+    // Then it stops: what the page's own scripts add later is the page part's to read.
+    doc.body.insertAdjacentHTML('beforeend', `<p id="c">${ONE}</p>`);
+    laidOut(doc.body);
+    await Promise.resolve();
+    expect(heldIds()).toEqual(['b']);
+  });
+
+  test("the parser's last additions are held when DOMContentLoaded fires in the same task, before the observer hears of them", () => {
+    const doc = loading();
+    holdWhileParsing(doc, 1000);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`);
+    laidOut(doc.body);
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(heldIds()).toEqual(['b']);
+  });
+
+  test(`copies held while the page streams in come back ${HOLD_MS} ms after it is parsed, not after the first hold`, async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const doc = loading();
+    holdWhileParsing(doc, 1000);
+    doc.body.insertAdjacentHTML('beforeend', `<p id="b">${ONE}</p>`);
+    laidOut(doc.body);
+    await Promise.resolve();
+    vi.advanceTimersByTime(HOLD_MS * 2);
+    expect(heldIds()).toEqual(['b']);
+    Reflect.deleteProperty(doc, 'readyState');
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    vi.advanceTimersByTime(HOLD_MS - 1);
+    expect(heldIds()).toEqual(['b']);
+    vi.advanceTimersByTime(1);
+    expect(heldIds()).toEqual([]);
   });
 
   test('it stops at DOMContentLoaded, and on a page grown past its bound', async () => {

@@ -2,20 +2,50 @@
 // the real clean starts: the engine and the layout checks run after the browser has drawn its first frames,
 // and without this the reader watches the copies go (and the page jump). Only an exact second copy of a
 // paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in the
-// task that ends the clean, or after HOLD_MS whatever happens (a blank page is worse than a flash).
+// task that ends the clean, or HOLD_MS after the page is parsed whatever happens (a clean that fails must not
+// leave the page held).
 
 import { runSteps, STEP_ITEMS, type Steps } from '../../engine/core/steps';
 import { FULL_CHARS, FULL_PARAGRAPHS, PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
 import { restoreStyle } from './inline-style';
 
-/** The longest a copy stays held, from the first hold: lifted then even if the clean has not run or failed. */
+/**
+ * The longest a copy stays held after the markup is parsed (or from the first hold, if later): lifted then even
+ * if the clean has not run or failed. Not from a hold taken while the page streams in: the clean cannot start
+ * before the page is parsed, and a slow page would show its copies again before it.
+ */
 export const HOLD_MS = 400;
 /** Blocks read per step: a quarter of the engine's, as each is read for its text and, once, for its box. */
 const HOLD_STEP_ITEMS = STEP_ITEMS / 4;
-/** Blocks a body is printed in: a copy held is one that holds none of these, never a container of the layout. */
-const BLOCKS = 'p, li, blockquote, dd, td, div, section, article';
+/**
+ * Blocks a body and its headlines are printed in: a copy held is one that holds none of these, never a
+ * container of the layout.
+ */
+const BLOCKS = 'p, li, blockquote, dd, td, div, section, article, h1, h2, h3, h4, h5, h6';
+/**
+ * Where another sentence starts in a block's text: a paragraph printed again may copy any of its sentences. A
+ * <br> between two lines leaves no space in the text, so the next sentence may follow its stop at once.
+ */
+const SENTENCE_START = /[.!?]["'”’)]*\s*(?=[\p{L}\p{N}"'“‘])/gu;
 
 const keyOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether the clean would keep this copy anyway: it never removes a headline that is or holds a link, the way
+ * a reader reaches a story (duplicate-headlines). Held, it would only show again once the clean is over.
+ */
+const keptByClean = (element: Element) =>
+  /^H[1-6]$/.test(element.tagName) &&
+  (element.closest('a[href]') !== null || element.querySelector('a[href]') !== null);
+
+/** Each opening a later copy of this text's paragraphs may start with: the text's own and each sentence's. */
+function* openingsOf(key: string): Generator<string> {
+  yield key.slice(0, PROSE_CHARS);
+  for (const match of key.matchAll(SENTENCE_START)) {
+    const at = match.index + match[0].length;
+    if (key.length - at >= PROSE_CHARS) yield key.slice(at, at + PROSE_CHARS);
+  }
+}
 
 /** Whether the reader can see the element now: laid out with a size, not made invisible by its style. */
 function seen(element: Element): boolean {
@@ -28,13 +58,19 @@ function seen(element: Element): boolean {
 interface Held {
   /** Its own style attribute, put back when it is let go. */
   style: string | null;
-  /** The block the reader reads its text in: once the clean has removed that one, this one shows. */
+  /** The block the reader reads its text in: once the clean has removed that text, this one shows. */
   original: Element;
+  /**
+   * Its text, as keyOf() reads it, when the original holds all of it. A copy of a run of several blocks (a whole
+   * body printed as one) has none: it shows once the first of them is removed.
+   */
+  text: string | null;
 }
 
 export class CopyHold {
   private readonly held = new Map<HTMLElement, Held>();
   private timer: number | null = null;
+  private armed = false;
   private lifted = false;
   /** Whether the whole page has been read since its markup was parsed: another read finds what this one did. */
   readAfterParse = false;
@@ -68,11 +104,13 @@ export class CopyHold {
   *updateSteps(): Steps<void> {
     const { body, defaultView: view } = this.doc;
     if (this.lifted || !body || !view) return;
-    const copies = new Map<HTMLElement, Element>();
-    // The blocks seen so far, by their text and by how it opens, and all their text in order. A copy is one of
-    // them printed again, or a run of their text that opens as one of them does (a whole copy printed as one
-    // block, a paragraph cut short): only a block that opens so is searched for in the whole text, not each.
+    const copies = new Map<HTMLElement, Pick<Held, 'original' | 'text'>>();
+    // The blocks seen so far, by their text and by how it and each of its sentences open, and all their text in
+    // order. A copy is one of them printed again, or a run of their text that opens as one of them or one of
+    // their sentences does (a whole copy printed as one block, a paragraph cut short, a body printed as one
+    // block of bare lines and then in paragraphs): only a block that opens so is searched for in the whole text.
     const texts = new Map<string, Element>();
+    const keys = new Map<Element, string>();
     const openings = new Map<string, Element>();
     let read = '';
     let copiedChars = 0;
@@ -88,11 +126,13 @@ export class CopyHold {
       const opener = openings.get(opening);
       const original = texts.get(key) ?? (opener && read.includes(key) ? opener : undefined);
       if (original) {
-        copies.set(element, original);
+        if (keptByClean(element)) continue;
+        copies.set(element, { original, text: keys.get(original)?.includes(key) ? key : null });
         copiedChars += key.length;
       } else if (!this.held.has(element) && seen(element)) {
         texts.set(key, element);
-        if (!openings.has(opening)) openings.set(opening, element);
+        keys.set(element, key);
+        for (const start of openingsOf(key)) if (!openings.has(start)) openings.set(start, element);
         read += ` ${key}`;
       }
     }
@@ -103,17 +143,29 @@ export class CopyHold {
       restoreStyle(element, style);
       this.held.delete(element);
     }
-    for (const [element, original] of copies) {
+    for (const [element, copy] of copies) {
       const held = this.held.get(element);
       if (held) {
-        held.original = original;
+        Object.assign(held, copy);
         continue;
       }
-      this.held.set(element, { style: element.getAttribute('style'), original });
+      this.held.set(element, { style: element.getAttribute('style'), ...copy });
       element.style.setProperty('display', 'none', 'important');
     }
-    if (this.held.size > 0 && this.timer === null) this.timer = view.setTimeout(() => this.lift(), HOLD_MS);
+    if (this.held.size > 0) this.arm(view);
     if (this.doc.readyState !== 'loading') this.readAfterParse = true;
+  }
+
+  /** Starts the HOLD_MS timer, once: now if the page is parsed, else once it is. */
+  private arm(view: Window): void {
+    if (this.armed) return;
+    this.armed = true;
+    const start = () => {
+      if (!this.lifted) this.timer = view.setTimeout(() => this.lift(), HOLD_MS);
+    };
+    if (this.doc.readyState === 'loading')
+      this.doc.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
   }
 
   /** Shows the held copies, still held: the page is read between this and hide(). */
@@ -123,22 +175,36 @@ export class CopyHold {
 
   /**
    * Hides again what show() showed, unless the hold was lifted meanwhile. A copy the clean has removed meanwhile
-   * is let go with its own style; so is the first copy of an original it removed (the copy it keeps), which must
-   * show now, not once the clean is over: no frame may miss the paragraph.
+   * is let go with its own style; so is the first copy of a text whose original the clean removed or emptied
+   * (a body printed as bare lines loses its text, not its cell): that copy is the one it keeps, and must show
+   * now, not once the clean is over. No frame may miss the paragraph.
    */
   hide(): void {
     if (this.lifted) return;
-    // The first copy of a removed original stands in for it, for the copies after it.
-    const successors = new Map<Element, Element>();
+    // Each original's text, read once here: several copies may copy parts of one.
+    const texts = new Map<Element, string>();
+    const shows = (original: Element, key: string) => {
+      let text = texts.get(original);
+      if (text === undefined) {
+        text = original.isConnected ? keyOf(original) : '';
+        texts.set(original, text);
+      }
+      return text.includes(key);
+    };
+    // The first copy of a text no original shows (of a run whose first block is gone) stands in for it, for the
+    // copies after it.
+    const successors = new Map<string | Element, Element>();
     for (const [element, held] of this.held) {
       if (!element.isConnected) {
         this.held.delete(element);
         continue;
       }
-      if (!held.original.isConnected) {
-        const successor = successors.get(held.original);
+      const { original, text } = held;
+      if (text === null ? !original.isConnected : !shows(original, text)) {
+        const slot = text ?? original;
+        const successor = successors.get(slot);
         if (!successor) {
-          successors.set(held.original, element);
+          successors.set(slot, element);
           this.held.delete(element);
           continue;
         }
@@ -180,10 +246,26 @@ export function holdWhileParsing(doc: Document, maxElements: number): CopyHold {
   if (!view || doc.readyState !== 'loading') return hold;
   const elements = doc.getElementsByTagName('*');
   const observer = new view.MutationObserver(() => {
-    if (doc.readyState !== 'loading' || elements.length > maxElements) observer.disconnect();
-    else hold.update();
+    if (elements.length > maxElements) return observer.disconnect();
+    // The parser's last additions may arrive here after it has marked the page parsed, still ahead of the frame
+    // that would show them (a small page is parsed in one task, all of it then).
+    hold.update();
+    if (doc.readyState !== 'loading') observer.disconnect();
   });
   observer.observe(doc, { childList: true, subtree: true });
-  doc.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
+  // Chromium fires DOMContentLoaded in the parser's last task, its additions still queued for the observer:
+  // they are read here, as disconnecting drops them (and the reader saw that part's copies for a frame).
+  doc.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      const added = observer.takeRecords().length > 0;
+      observer.disconnect();
+      if (added && elements.length <= maxElements) hold.update();
+    },
+    { once: true },
+  );
+  // The settings that name the host arrive while the page is parsed: what the parser added before them may
+  // already hold copies, and its next addition may come after the browser's next frame.
+  if (doc.body) hold.update();
   return hold;
 }

@@ -3,18 +3,15 @@
 // reader meets few frames, or none, of the copies a suspicious page's clean removes. This script is all an
 // ordinary page runs: the page's state, cleaner and answers are a lazy part (lookout.ts).
 import type { Runtime } from 'webextension-polyfill';
-import { knownHost } from '../../engine/detection/signals/known-host';
 import { isContentMessage, isFromExtension } from '../shared/message-guards';
 import { nativeApi } from '../shared/native-api';
 import { viaSendResponse } from '../shared/router';
 import { defaults } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { shouldAutoClean } from '../shared/site-policy';
-import { holdWhileParsing } from './held-copies';
+import { startEarly } from './early-hold';
 import { Lookout } from './lookout';
 import { loadPage, preloadCleaning } from './parts';
 import { readable } from './readable';
-import { EAGER_MAX_ELEMENTS } from './slices';
 
 /** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
 function parsed(doc: Document): Promise<void> {
@@ -22,21 +19,19 @@ function parsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
+/** Loads the page part and the cleaning code while the page is parsed, for a page known to need them. */
+function preload(): void {
+  loadPage().catch(() => undefined);
+  preloadCleaning();
+}
+
 async function main(): Promise<void> {
   // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
-  const settings = await loadSettings().catch(() => ({ ...defaults, sites: {} }));
-  // On a known aggregator host the page part and the cleaning code load while the page is parsed, and copies are
-  // held out of sight as the parser adds them; elsewhere the code loads only once the gate finds the page
-  // suspicious, so ordinary pages never pay for it.
-  const known = knownHost(location.href, settings.extraHosts) !== null;
-  if (known) {
-    loadPage().catch(() => undefined);
-    preloadCleaning();
-  }
-  const hold =
-    known && shouldAutoClean(settings, location.hostname, true)
-      ? holdWhileParsing(document, EAGER_MAX_ELEMENTS)
-      : undefined;
+  const { settings, known, hold } = await startEarly(
+    document,
+    () => loadSettings().catch(() => ({ ...defaults, sites: {} })),
+    preload,
+  );
   const { runtime } = nativeApi();
   const lookout = new Lookout(document, settings, runtime.id, hold);
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a

@@ -15,19 +15,24 @@ import {
   waitFor,
 } from './driver';
 import { addScratchField, takeScratchField } from './scratch-field';
+import { BUILT_IN_HOST } from './served-hosts';
 
 const GECKO_ID = 'clean-reader@clean-reader.example';
 const EXTENSION_UUID = '5d0d5c8e-6b7a-4f4e-9a53-0c2b6f1e7a10';
 const BASE = `moz-extension://${EXTENSION_UUID}/src/extension/popup/index.html`;
 
-/** Every host but the fixture server goes to a dead proxy: the fixtures name real outlets' resources. */
+/**
+ * Every host but the fixture server goes to a dead proxy: the fixtures name real outlets' resources. The
+ * built-in host the server also answers for resolves to it (localDomains: the loopback address).
+ */
 const OFFLINE_PREFS = {
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
   'network.proxy.http_port': 9,
   'network.proxy.ssl': '127.0.0.1',
   'network.proxy.ssl_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.no_proxies_on': `127.0.0.1, ${BUILT_IN_HOST}`,
+  'network.dns.localDomains': BUILT_IN_HOST,
 };
 
 /** Downloads go straight to `dir`, without asking: the tests read them from there. */
