@@ -1,5 +1,6 @@
 // Section 7: what the reader sees of the cleaning while an aggregator page loads (bench/chromium-flash.ts).
 import type { FlashRow } from './chromium-flash';
+import type { FirefoxFlashRow } from './firefox-flash';
 import { median, row } from './stats';
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -24,11 +25,34 @@ export function flashSummary(rows: readonly FlashRow[]) {
   };
 }
 
-export function flashSection(rows: readonly FlashRow[]): string[] {
+/** The same loads in Firefox, ms with a copy on screen (no layout shift: Firefox reports none). */
+function firefoxTable(rows: readonly FirefoxFlashRow[]): string[] {
+  if (rows.length === 0) return [];
+  const ms = (pick: (r: FirefoxFlashRow) => number) => median(rows.map(pick));
+  const worst = (pick: (r: FirefoxFlashRow) => number) => Math.max(...rows.map(pick));
+  return [
+    '### Firefox',
+    '',
+    "The same loads in Firefox ESR through the e2e driver (`bench/firefox-flash.ts`), ms with a copy on screen, medians of the loads. Firefox's content script still runs behind crxjs's `import()` loader (`vite.config.ts`), which on these small pages runs it after the markup is parsed and the first frames are drawn: on every kind of host it holds copies only from then. Firefox reports no layout-shift entries.",
+    '',
+    row(['page', 'built-in host ms', 'added host ms', 'unknown host ms']),
+    row(['---', '---:', '---:', '---:']),
+    ...rows.map((r) => row([r.name, r.builtInMs, r.knownMs, r.ms])),
+    row([
+      '**median** (worst)',
+      `${ms((r) => r.builtInMs)} (${worst((r) => r.builtInMs)})`,
+      `${ms((r) => r.knownMs)} (${worst((r) => r.knownMs)})`,
+      `${ms((r) => r.ms)} (${worst((r) => r.ms)})`,
+    ]),
+    '',
+  ];
+}
+
+export function flashSection(rows: readonly FlashRow[], firefox: readonly FirefoxFlashRow[] = []): string[] {
   const summary = flashSummary(rows);
   const { shifts } = summary;
   return [
-    '## 7. Copies on screen and layout shift while a page loads (Chromium)',
+    '## 7. Copies on screen and layout shift while a page loads',
     '',
     "Each aggregator fixture loaded from 127.0.0.1 with the built extension: as a host of its built-in list (`fixtures.worldnewsera.com`, resolved by the browser to 127.0.0.1: `test/e2e/support/served-hosts.ts`), as a host the reader added (127.0.0.1 among the settings' extra hosts, known once the settings are read), as a host it does not know, and, for the layout shift, without it. A probe injected before the page's markup (`test/e2e/support/flash-probe.ts`) reads the rendered text (`innerText`) in every animation frame: a frame \"shows a copy\" when it prints more paragraphs of 80+ characters twice than the settled page does; the time runs from the first frame with such a paragraph to the first frame without the copies. CLS is the sum of Chromium's layout-shift entries over 4 s, with the extension on the unknown host. Medians of the loads; `node bench/run.mjs flash` reruns this section alone.",
     '',
@@ -75,5 +99,6 @@ export function flashSection(rows: readonly FlashRow[]): string[] {
       `${summary.shift} (worst ${summary.worstShift})`,
     ]),
     '',
+    ...firefoxTable(firefox),
   ];
 }

@@ -8,6 +8,7 @@ import { runChromium } from './chromium-perf';
 import { runTrace } from './chromium-trace';
 import { corpusBatch, runCorpus } from './corpus-batch';
 import { timePage, toRow } from './engine-times';
+import { runFirefoxFlash } from './firefox-flash';
 import { flashSection } from './flash-report';
 import { type LayoutKind, layoutBatch, runLayouts } from './layouts';
 import { layoutSection } from './layouts-report';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   const browser = mode === 'no-browser' ? null : await runChromium();
   log('flash');
   const flashRows = mode === 'no-browser' ? [] : await runFlash();
+  const firefoxFlash = mode === 'no-browser' ? [] : await runFirefoxFlash();
   log('trace');
   const trace = mode === 'no-browser' ? null : runTrace();
   const md = writeReport({
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     scaling,
     browser,
     layouts,
-    flash: flashRows.length > 0 ? flashSection(flashRows) : [],
+    flash: flashRows.length > 0 ? flashSection(flashRows, firefoxFlash) : [],
     trace: { section: traceSection(trace), targets: traceTargets(trace, flashRows) },
     runs: RUNS,
     started,
