@@ -1,9 +1,9 @@
 // While a page to be cleaned loads, the later copies of paragraphs it prints twice are held out of sight until
 // the real clean starts: the engine and the layout checks run after the browser has drawn its first frames,
-// and without this the reader watches the copies go (and the page jump). Only an exact second copy of a
-// paragraph the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in the
-// task that ends the clean, or HOLD_MS after the page is parsed whatever happens (a clean that fails must not
-// leave the page held).
+// and without this the reader watches the copies go (and the page jump). Only a second copy of a paragraph or
+// a long headline the reader can see is held, so no paragraph is ever out of sight; and every hold is lifted in
+// the task that ends the clean, or HOLD_MS after the page is parsed whatever happens (a clean that fails must
+// not leave the page held).
 
 import { runSteps, STEP_ITEMS, type Steps } from '../../engine/core/steps';
 import { FULL_CHARS, FULL_PARAGRAPHS, PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
