@@ -1,21 +1,13 @@
 // What a reader sees of the cleaning while an aggregator page loads in Chromium: frames that still show a
 // copy after the article's text first appears, and the layout shift the extension adds (CLS with the extension
 // minus CLS of the same page without it). See test/e2e/support/flash-probe.ts.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchExtensionContext } from '../test/e2e/support/chromium-context';
-import {
-  type Flash,
-  flashOf,
-  PROBE_MS,
-  type ProbeRecord,
-  probeScript,
-} from '../test/e2e/support/flash-probe';
+import { type Flash, flashOf, PROBE_MS, probeScript, readProbe } from '../test/e2e/support/flash-probe';
 import { launchPlainChromium } from '../test/e2e/support/plain-chromium';
 import { onBuiltInHost } from '../test/e2e/support/served-hosts';
 import { startServer } from '../test/e2e/support/server';
-import { ROOT } from './pages';
+import { aggregatorPages } from './pages';
 import { median } from './stats';
 
 export interface FlashRow {
@@ -42,10 +34,7 @@ async function probeLoad(context: BrowserContext, url: string): Promise<Flash> {
     await page.addInitScript(probeScript());
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(PROBE_MS);
-    const record = await page.evaluate(() =>
-      (window as unknown as { __cleanReaderProbe: () => ProbeRecord }).__cleanReaderProbe(),
-    );
-    return flashOf(record);
+    return flashOf(await page.evaluate(readProbe));
   } finally {
     await page.close();
   }
@@ -68,8 +57,7 @@ export async function runFlash(): Promise<FlashRow[]> {
   const plainContext = await plain.newContext();
   const rows: FlashRow[] = [];
   try {
-    // Read from the tree, not through test/fixtures/load.ts, whose paths are relative to its own file.
-    for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'aggregator')).sort()) {
+    for (const { name } of aggregatorPages()) {
       const url = `${server.origin}/fixtures/aggregator/${name}/`;
       const withExtension: Flash[] = [];
       const builtIn: Flash[] = [];

@@ -1,20 +1,12 @@
 // Section 7's copies on screen in Firefox: the same probe and fixtures as bench/chromium-flash.ts, through the
 // e2e driver (test/e2e/support/firefox.ts). Firefox reports no layout-shift entries, so no CLS here.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ExtensionDriver } from '../test/e2e/support/driver';
 import { writeSettings } from '../test/e2e/support/ext-pages';
 import { launchFirefox } from '../test/e2e/support/firefox';
-import {
-  type Flash,
-  flashOf,
-  PROBE_MS,
-  type ProbeRecord,
-  probeScript,
-} from '../test/e2e/support/flash-probe';
+import { type Flash, flashOf, PROBE_MS, probeScript, readProbe } from '../test/e2e/support/flash-probe';
 import { onBuiltInHost } from '../test/e2e/support/served-hosts';
 import { startServer } from '../test/e2e/support/server';
-import { ROOT } from './pages';
+import { aggregatorPages } from './pages';
 import { median } from './stats';
 
 export interface FirefoxFlashRow {
@@ -31,11 +23,7 @@ async function probeLoad(driver: ExtensionDriver, url: string): Promise<Flash> {
   const tab = await driver.openTab(url, probeScript());
   try {
     await new Promise((resolve) => setTimeout(resolve, PROBE_MS));
-    const record = await tab.evaluate(
-      () => (window as unknown as { __cleanReaderProbe: () => ProbeRecord }).__cleanReaderProbe(),
-      null,
-    );
-    return flashOf(record);
+    return flashOf(await tab.evaluate(readProbe, null));
   } finally {
     await tab.close();
   }
@@ -46,7 +34,7 @@ export async function runFirefoxFlash(): Promise<FirefoxFlashRow[]> {
   const driver = await launchFirefox();
   const rows: FirefoxFlashRow[] = [];
   try {
-    for (const name of readdirSync(join(ROOT, 'test', 'fixtures', 'aggregator')).sort()) {
+    for (const { name } of aggregatorPages()) {
       const url = `${server.origin}/fixtures/aggregator/${name}/`;
       const builtIn: Flash[] = [];
       const known: Flash[] = [];

@@ -35,6 +35,10 @@ export function fixturePages(): FixturePage[] {
   });
 }
 
+/** The aggregator fixtures, by name. */
+export const aggregatorPages = (): FixturePage[] =>
+  fixturePages().filter(({ kind }) => kind === 'aggregator');
+
 export function corpusPages(): BenchPage[] {
   if (!existsSync(CORPUS)) throw new Error(`corpus missing at ${CORPUS}`);
   return readdirSync(CORPUS)

@@ -68,6 +68,10 @@ export function probeScript(needles: readonly string[] = []): string {
 })();`;
 }
 
+/** Reads the probe's record: a page function, run in the page the probe was injected into. */
+export const readProbe = (): ProbeRecord =>
+  (window as unknown as { __cleanReaderProbe: () => ProbeRecord }).__cleanReaderProbe();
+
 /** The most paragraphs of `needles` any frame left out once the markup was parsed. */
 export function mostMissing({ frames }: ProbeRecord): number {
   return Math.max(0, ...frames.filter((frame) => frame.parsed).map((frame) => frame.missing));

@@ -10,7 +10,7 @@ import { type BrowserName, requireBrowser } from './browsers';
 import type { ExtensionDriver } from './driver';
 import { writeSettings } from './ext-pages';
 import { extensionSuite } from './extension-suite';
-import { flashOf, mostMissing, PROBE_MS, type ProbeRecord, probeScript } from './flash-probe';
+import { flashOf, mostMissing, PROBE_MS, probeScript, readProbe } from './flash-probe';
 import { onBuiltInHost } from './served-hosts';
 import { settledStatus } from './work-status';
 
@@ -39,10 +39,7 @@ export function flashScenarios(name: BrowserName, launch: () => Promise<Extensio
       await settledStatus(suite.driver.inExtension, tab.tabId, true);
       // The probe reads frames for PROBE_MS from the page's start: by then the page has settled.
       await new Promise((resolve) => setTimeout(resolve, PROBE_MS));
-      const record = await tab.evaluate(
-        () => (window as unknown as { __cleanReaderProbe: () => ProbeRecord }).__cleanReaderProbe(),
-        null,
-      );
+      const record = await tab.evaluate(readProbe, null);
       expect(record.frames.filter((frame) => frame.parsed).length, 'frames read').toBeGreaterThan(10);
       expect(mostMissing(record), `${page}: paragraphs a frame left out`).toBe(0);
       // Held from the first byte, no copy the clean removes is ever painted. Not in Firefox: its content script
