@@ -74,10 +74,10 @@ export default defineConfig(({ mode, command }) => {
       crx({
         manifest: manifestFor(browser) as unknown as ManifestV3Export,
         browser,
-        // Chrome: one classic script, not a module behind crxjs's import() loader (see content/lazy-chunks.ts).
-        // Firefox keeps the loader for now: built as one classic script, its content script twice did not
-        // answer at all in a full e2e run (no receiver for 30 s), which the loader never did.
-        contentScripts: { standaloneFiles: browser === 'chrome' ? [CONTENT_SCRIPT] : [] },
+        // One classic script, not a module behind crxjs's import() loader (see content/lazy-chunks.ts). Firefox
+        // once kept the loader after two content scripts that never answered; the listener no longer waits on
+        // storage (content/settings-within.ts), and 100 reloads after a resize all answered.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
       // Only V8 reads the compile hint; Firefox would carry a comment it ignores.
       lazyChunks(lazyParts(), { hint: browser === 'chrome' }),

@@ -32,32 +32,23 @@ const manifest = (dir: string) =>
 describe.each(Object.entries(DIST))('content script built for %s', (browser, dir) => {
   beforeAll(() => ensureBuilt());
 
-  test(
-    browser === 'chrome'
-      ? 'every page runs one classic script, which imports only its lazy parts, by URL'
-      : "every page runs crxjs's loader, a classic script importing the content script's module by URL",
-    () => {
-      const scripts = manifest(dir).content_scripts.flatMap((script) => script.js);
-      expect(scripts).toHaveLength(1);
-      const code = read(dir, scripts[0]!);
-      expect(code).not.toMatch(/^\s*(?:import|export)\b|[;}\n]\s*(?:import\s*[{*\w]|export\s*[{*])/);
-      expect([...code.matchAll(/\bimport\s*\(/g)]).toHaveLength(1);
-      expect(code).toContain('runtime.getURL(');
-      expect(code.startsWith(COMPILE_HINT)).toBe(false);
-      // Chrome's is the whole content script; Firefox's loader is a line.
-      if (browser === 'chrome') expect(code.length).toBeGreaterThan(10_000);
-      else expect(code.length).toBeLessThan(1_000);
-    },
-  );
+  test('every page runs one classic script, which imports only its lazy parts, by URL', () => {
+    const scripts = manifest(dir).content_scripts.flatMap((script) => script.js);
+    expect(scripts).toHaveLength(1);
+    const code = read(dir, scripts[0]!);
+    expect(code).not.toMatch(/^\s*(?:import|export)\b|[;}\n]\s*(?:import\s*[{*\w]|export\s*[{*])/);
+    expect([...code.matchAll(/\bimport\s*\(/g)]).toHaveLength(1);
+    expect(code).toContain('runtime.getURL(');
+    expect(code.startsWith(COMPILE_HINT)).toBe(false);
+    // The whole start-up script, not a loader of a line.
+    expect(code.length).toBeGreaterThan(10_000);
+  });
 
   test('no file the content script loads holds webextension-polyfill', () => {
     const script = read(dir, manifest(dir).content_scripts[0]!.js[0]!);
-    // Firefox's loader imports the content script's module by URL; Chrome's script is the content script.
-    const entries = [...script.matchAll(/getURL\(\s*["']([^"']+)["']/g)].map(([, file]) => file!);
-    const files = browser === 'chrome' ? [...PARTS] : entries;
     const code = [
       script,
-      ...[...new Set(files.flatMap((file) => [...loaded(dir, file)]))].map((file) => read(dir, file)),
+      ...[...new Set(PARTS.flatMap((file) => [...loaded(dir, file)]))].map((file) => read(dir, file)),
     ];
     expect(code.length).toBeGreaterThan(1);
     // The polyfill's own guard: its module instantiates every API of the page's world (native-api.ts).
@@ -68,9 +59,7 @@ describe.each(Object.entries(DIST))('content script built for %s', (browser, dir
     const files = new Set(PARTS.flatMap((part) => [...loaded(dir, part)]));
     expect(files.size).toBeGreaterThan(PARTS.length);
     const exposed = manifest(dir).web_accessible_resources.flatMap((war) => war.resources);
-    // Firefox's build also lists the module crxjs's loader imports, and that module's own imports.
-    if (browser === 'chrome') expect(exposed.sort()).toEqual([...files].sort());
-    else expect(exposed).toEqual(expect.arrayContaining([...files]));
+    expect(exposed.sort()).toEqual([...files].sort());
   });
 
   test(

@@ -6,12 +6,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { isContentMessage, isFromExtension } from '../shared/message-guards';
 import { nativeApi } from '../shared/native-api';
 import { viaSendResponse } from '../shared/router';
-import { defaults } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { startEarly } from './early-hold';
 import { Lookout } from './lookout';
 import { loadPage, preloadCleaning } from './parts';
 import { readable } from './readable';
+import { settingsWithin } from './settings-within';
 
 /** Resolves once the document's markup is parsed: at once after DOMContentLoaded. */
 function parsed(doc: Document): Promise<void> {
@@ -26,26 +27,36 @@ function preload(): void {
 }
 
 async function main(): Promise<void> {
-  // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
-  const { settings, known, hold } = await startEarly(
+  const { runtime } = nativeApi();
+  let lookout: Lookout | undefined;
+  // Settings that come only after the wait reach the lookout once it stands.
+  let late: Settings | undefined;
+  const early = startEarly(
     document,
-    () => loadSettings().catch(() => ({ ...defaults, sites: {} })),
+    () =>
+      settingsWithin(loadSettings, (settings) => {
+        if (lookout) lookout.applySettings(settings);
+        else late = settings;
+      }),
     preload,
   );
-  const { runtime } = nativeApi();
-  const lookout = new Lookout(document, settings, runtime.id, hold);
+  const ready = early.then(({ settings, hold }) => {
+    lookout = new Lookout(document, late ?? settings, runtime.id, hold);
+    return lookout;
+  });
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
-  // tab whose content script has not run yet.
+  // tab whose content script has not run yet. Once parsed it is answered, whenever the settings arrive.
   await parsed(document);
   const listener = viaSendResponse((message, sender) =>
     isFromExtension(sender, runtime.id) && isContentMessage(message)
-      ? lookout.answer(message, sender)
+      ? ready.then((page) => page.answer(message, sender))
       : undefined,
   );
   // The polyfill's types know sendResponse's listener as one that always returns true.
   runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
-  onSettingsChanged((next) => lookout.applySettings(next));
-  if (readable(document)) await lookout.look(known);
+  const page = await ready;
+  onSettingsChanged((next) => page.applySettings(next));
+  if (readable(document)) await page.look((await early).known);
 }
 
 main().catch(() => undefined);

@@ -2,7 +2,8 @@
 // `content/<name>.js` (scripts/lazy-chunks.ts), and imported by URL when first needed (lazy.ts). In Chrome the
 // script every page runs is one classic script: loaded as a module through import(), as a bundler's loader does,
 // it started 207-254 ms after navigation, after the page had painted its copies (docs/benchmarks.md section 7).
-// Firefox keeps crxjs's loader for now (vite.config.ts says why).
+// In Firefox its first line ran after the first frames too (113 ms median with copies on screen on a host of the
+// built-in list); one classic script there too, it holds them from the first bytes.
 export const LAZY_CHUNKS = {
   detect: 'src/engine/detection/index.ts',
   clean: 'src/engine/cleaning/index.ts',
