@@ -6,7 +6,6 @@ import type { Runtime } from 'webextension-polyfill';
 import { isContentMessage, isFromExtension } from '../shared/message-guards';
 import { nativeApi } from '../shared/native-api';
 import { viaSendResponse } from '../shared/router';
-import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { startEarly } from './early-hold';
 import { Lookout } from './lookout';
@@ -28,22 +27,13 @@ function preload(): void {
 
 async function main(): Promise<void> {
   const { runtime } = nativeApi();
-  let lookout: Lookout | undefined;
-  // Settings that come only after the wait reach the lookout once it stands.
-  let late: Settings | undefined;
   const early = startEarly(
     document,
-    () =>
-      settingsWithin(loadSettings, (settings) => {
-        if (lookout) lookout.applySettings(settings);
-        else late = settings;
-      }),
+    // Settings that come only after the wait are applied as a change would be, once the lookout stands.
+    () => settingsWithin(loadSettings, (settings) => void ready.then((page) => page.applySettings(settings))),
     preload,
   );
-  const ready = early.then(({ settings, hold }) => {
-    lookout = new Lookout(document, late ?? settings, runtime.id, hold);
-    return lookout;
-  });
+  const ready = early.then(({ settings, hold }) => new Lookout(document, settings, runtime.id, hold));
   // A page still loading is not there to answer for: the popup waits for its load (view.ts), as it does for a
   // tab whose content script has not run yet. Once parsed it is answered, whenever the settings arrive.
   await parsed(document);

@@ -2,6 +2,7 @@
 // page unwatched and unanswered: the popup would find no content script at all. Past a wait the defaults stand
 // in, and the stored settings, if they come at last, are applied then, as a change made elsewhere would be.
 import { defaults, type Settings } from '../shared/settings';
+import { withTimeout } from '../shared/timeout';
 
 /** Far above the 15-65 ms storage takes at a page's start, even with the browser busy loading it. */
 export const SETTINGS_WAIT_MS = 3000;
@@ -15,13 +16,8 @@ export function settingsWithin(
 ): Promise<Settings> {
   // Unreadable storage must not stop the cleaning: defaults are a safe fallback.
   const stored = read().catch(fallback);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  return Promise.race([stored, waited]).then((first) => {
-    clearTimeout(timer);
-    if (first) return first;
+  // Only the wait can fail here: the read falls back on its own.
+  return withTimeout(stored, ms).catch(() => {
     void stored.then(late);
     return fallback();
   });
