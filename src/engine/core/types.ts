@@ -1,20 +1,14 @@
 import type { Steps } from './steps';
-/** Names of the cleanup rules; each lives in src/engine/cleaning/rules/<name>.ts. */
-export type RuleName =
-  | 'duplicate-bodies'
-  | 'duplicate-headlines'
-  | 'ai-promo'
-  | 'app-promo'
-  | 'empty-comments'
-  | 'newsletter-cookie'
-  | 'sponsored'
-  | 'image-alt-junk'
-  | 'call-to-action'
-  | 'custom-phrases'
-  | 'custom-selectors'
-  | 'empty-containers'
-  | 'attribution'
-  | 'portal-promo';
+/**
+ * One key per cleanup rule, added by the rule's own file (src/engine/cleaning/rules/<name>.ts) through
+ * `declare module`: core may not import the rules (layers point down), and a new rule is then named in the one
+ * file that holds it, beside its registration in RULES.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one key per rule file
+export interface RuleNames {}
+
+/** Names of the cleanup rules. */
+export type RuleName = keyof RuleNames;
 
 /** What one rule removed, and why: serialisable, so the CLI and the popup can show it. */
 export interface Removal {
@@ -42,17 +36,14 @@ export interface Signal {
   detail: string;
 }
 
-export type SignalName =
-  | 'known-host'
-  | 'repeated-body'
-  | 'repeated-headline'
-  | 'glued-outlet-time'
-  | 'outlet-time-line'
-  | 'multi-outlet-related'
-  | 'promo-phrases'
-  | 'syndication-meta'
-  | 'attribution-blocks'
-  | 'outlet-credit';
+/**
+ * One key per detection signal: the rows of the signal table (detection/signal-table.ts), which adds them
+ * through `declare module`, since core may not import detection.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from the signal table
+export interface SignalNames {}
+
+export type SignalName = keyof SignalNames;
 
 export interface Detection {
   isAggregator: boolean;

@@ -3,8 +3,6 @@
 // (gate.ts, so it must be cheap), `screen` on a page the gate lets through (screen.ts reads each over the page's
 // blocks), `full` only when screening leaves the verdict open (detect.ts). The signals' modules read their
 // weights here; the bars for repeated text, which the gate derives its own from, are in signals/copy-bar.ts.
-import type { SignalName } from '../core/types';
-
 type Tier = 'gate' | 'screen' | 'full';
 
 export const SIGNALS = {
@@ -26,7 +24,13 @@ export const SIGNALS = {
   'attribution-blocks': { tier: 'screen', weight: { kinds: 1.5, oneKind: 1 } },
   'outlet-credit': { tier: 'screen', weight: { credit: 1 } },
   'multi-outlet-related': { tier: 'full', weight: { outlets: 2 } },
-} as const satisfies Record<SignalName, { tier: Tier; weight: Readonly<Record<string, number>> }>;
+} as const satisfies Record<string, { tier: Tier; weight: Readonly<Record<string, number>> }>;
+
+// The table's rows are the signals' names: a row added here is a name everywhere.
+type Rows = Record<keyof typeof SIGNALS, true>;
+declare module '../core/types' {
+  interface SignalNames extends Rows {}
+}
 
 /** Score at which a page counts as an aggregator page: one strong structural signal, or two weaker. */
 export const THRESHOLD = 4;

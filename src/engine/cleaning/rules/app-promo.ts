@@ -2,6 +2,12 @@ import { APP_PROMO, APP_STORE_LINKS } from '../../data/phrases';
 import { dropNested, promoBlocks, selectorUnits } from './promo-block';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'app-promo': true;
+  }
+}
+
 export const appPromo: Rule = {
   name: 'app-promo',
   needs: ['selectors'],

@@ -11,6 +11,12 @@ import { dropNested, growUnit } from './promo-block';
 import type { Rule } from './rule';
 import { widgetUnit } from './widget-unit';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    attribution: true;
+  }
+}
+
 const REASONS: Record<AttributionKind, string> = {
   original: 'sends the reader to the original outlet',
   curator: 'names the aggregator’s curator',

@@ -5,6 +5,12 @@ import { isInside } from '../../dom/ancestry';
 import type { Rule } from './rule';
 import { spacedOf } from './spaced';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'call-to-action': true;
+  }
+}
+
 /** Each part of a short block is a call to action: "Read more", "Email this story | Print | Bookmark us!". */
 function isCallToAction(text: string): boolean {
   if (text.length > 80) return false;

@@ -1,6 +1,12 @@
 import { promoBlocks } from './promo-block';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'custom-phrases': true;
+  }
+}
+
 function literal(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }

@@ -3,6 +3,12 @@ import { STRUCTURAL_TAGS } from '../../data/tags';
 import { dropNested } from './promo-block';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'custom-selectors': true;
+  }
+}
+
 /** The reader's own CSS selectors. An invalid selector is skipped, never thrown into the page. */
 export const customSelectors: Rule = {
   name: 'custom-selectors',

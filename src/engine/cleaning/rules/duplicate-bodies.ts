@@ -9,6 +9,12 @@ import { isLinkLike } from '../../dom/links';
 import { isTruncated, spaceCount } from '../../text/fold';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'duplicate-bodies': true;
+  }
+}
+
 /** Text a removed copy's container may keep besides the copy ("Read more", a date) and still go. */
 const LEFTOVER_CHARS = 80;
 

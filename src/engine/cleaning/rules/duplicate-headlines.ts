@@ -5,6 +5,12 @@ import { isTemplateLine } from '../../labels/meta-line';
 import { foldedWords } from '../../text/fold';
 import type { Rule, RuleContext } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'duplicate-headlines': true;
+  }
+}
+
 /** Longest text treated as a headline; longer blocks are prose and belong to duplicate-bodies. */
 const MAX_HEADLINE_CHARS = 200;
 /** Two equal headlines with less text than this between them are one card rendering its title twice. */

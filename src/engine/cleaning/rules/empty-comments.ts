@@ -4,6 +4,12 @@ import { squash } from '../../text/fold';
 import { promoBlocks } from './promo-block';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'empty-comments': true;
+  }
+}
+
 /** A comment widget with no comment in it: its placeholder text and the heading above it. */
 export const emptyComments: Rule = {
   name: 'empty-comments',

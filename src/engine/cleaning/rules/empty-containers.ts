@@ -4,6 +4,12 @@ import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import { isAttached } from '../../dom/ancestry';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'empty-containers': true;
+  }
+}
+
 const MEDIA_SELECTOR = [...MEDIA_TAGS].map((t) => t.toLowerCase()).join(',');
 
 /** Wrappers that other rules emptied: climbs from each touched parent while nothing visible is left. */

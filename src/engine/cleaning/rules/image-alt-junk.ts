@@ -4,6 +4,12 @@ import { ALT_JUNK } from '../../data/phrases';
 import { selectAll } from './attributed';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'image-alt-junk': true;
+  }
+}
+
 /** Image descriptions shown as text ("Orange background") and decorative images carrying them. */
 export const imageAltJunk: Rule = {
   name: 'image-alt-junk',

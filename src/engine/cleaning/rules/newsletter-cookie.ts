@@ -2,6 +2,12 @@ import { NEWSLETTER_COOKIE, NEWSLETTER_COOKIE_SELECTORS } from '../../data/phras
 import { dropNested, promoBlocks, selectorUnits } from './promo-block';
 import type { Rule } from './rule';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    'newsletter-cookie': true;
+  }
+}
+
 export const newsletterCookie: Rule = {
   name: 'newsletter-cookie',
   needs: ['selectors'],

@@ -7,6 +7,12 @@ import { dropNested, growUnit, promoBlocks, selectorUnits } from './promo-block'
 import type { Rule } from './rule';
 import { spacedOf } from './spaced';
 
+declare module '../../core/types' {
+  interface RuleNames {
+    sponsored: true;
+  }
+}
+
 const UNIT_CHARS = 300;
 
 /**
