@@ -3,7 +3,8 @@
 // status, and is not made again.
 import { describe, expect, test } from 'vitest';
 import type { Rendered } from '../../src/engine/core/types';
-import { type Layout, Page } from '../../src/extension/content/page/page';
+import { Page } from '../../src/extension/content/page/page';
+import type { Layout } from '../../src/extension/content/page/visibility-guard';
 import { defaults } from '../../src/extension/shared/settings';
 
 const PARAGRAPHS = [

@@ -4,20 +4,21 @@
 import type { Steps } from '../../../engine/core/steps';
 import type { Detection, EngineOptions, Rendered } from '../../../engine/core/types';
 import { type Gate, gateSteps } from '../../../engine/detection/gate';
-import type { PageStatus, UndoneRemoval, WorkKind } from '../../shared/messages';
+import type { PageStatus, WorkKind } from '../../shared/messages';
 import { errorText } from '../../shared/router';
 import type { Settings } from '../../shared/settings';
 import { shouldAutoClean } from '../../shared/site-policy';
 import { detectSuspicious, NOT_AGGREGATOR } from '../detect-page';
 import { CopyHold } from '../held-copies';
 import { WorkMeter } from '../meter';
-import { loadClean, loadVisibility, type VisibilityModule } from '../parts';
+import { loadClean, loadVisibility } from '../parts';
 import { readable } from '../readable';
-import { afterFrame, EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, inSlices, SLICE_MS } from '../slices';
-import type { Sighting } from '../visibility/sighting';
+import { EAGER_MAX_ELEMENTS, EAGER_SLICE_MS, inSlices, SLICE_MS } from '../slices';
 import { AdditionWatcher, addedChars, REDETECT_MIN_CHARS } from '../watcher';
 import { ArticleCache } from './article';
 import { PageCleaner } from './cleaner';
+import { type Layout, liveLayout, VisibilityGuard } from './visibility-guard';
+import { watchWidth } from './width-watch';
 
 /** Whether two settings clean a page the same way (the rules and the hosts the engine is given). */
 function sameRules(a: Settings, b: Settings): boolean {
@@ -29,24 +30,6 @@ function sameRules(a: Settings, b: Settings): boolean {
  * 200 ms at most), inside the popup's patience for an answer (1 s for its tab-following polls).
  */
 export const FOLLOW_UP_MS = 500;
-
-/** How long the window's width must hold still before the copies kept are checked against it. */
-const RESIZE_SETTLE_MS = 250;
-/** Rounds of checking and putting back after one clean: each round puts back at least one removal. */
-const MAX_CHECKS = 3;
-/** Notes kept on removals put back: enough for the popup, bounded on a page that keeps changing. */
-const MAX_UNDONE = 50;
-
-/**
- * Reads the page's layout: a fresh probe per call (see renderedProbe), or null where there is none (a
- * document with no window). Tests pass their own.
- */
-export type Layout = (visibility: VisibilityModule, doc: Document) => Rendered | null;
-
-const liveLayout: Layout = (visibility, doc) => {
-  const view = doc.defaultView;
-  return view ? visibility.renderedProbe(view) : null;
-};
 
 /** What the start-up script has read of the page already: the gate's verdict, and the detection's. */
 export interface Checked {
@@ -65,29 +48,28 @@ export class Page {
   private pending: Promise<void> = Promise.resolve();
   private readonly cleaner: PageCleaner;
   private readonly watcher: AdditionWatcher;
-  /**
-   * What the reader could see before the cleans not yet checked, and how many removals the page held then:
-   * kept until a check has compared the page with it, so a clean superseded before its check is checked with
-   * the next one.
-   */
-  private sighting: (Sighting & { from: number }) | null = null;
+  private readonly guard: VisibilityGuard;
   /** Copies held out of sight until the first clean's last slice (held-copies.ts); null once lifted. */
   private held: CopyHold | null = null;
-  private readonly undone: UndoneRemoval[] = [];
-  private lastWidth = 0;
-  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
   readonly article: ArticleCache;
 
   constructor(
     private readonly doc: Document,
     private settings: Settings,
     private readonly onCount: (count: number) => void,
-    private readonly layout: Layout = liveLayout,
+    layout: Layout = liveLayout,
     /** The start-up script's meter, which has timed the gate's read of the page already (index.ts). */
     private readonly meter = new WorkMeter(),
   ) {
     this.cleaner = new PageCleaner(doc, () => this.engineOptions());
     this.watcher = new AdditionWatcher(doc, (added) => this.safely(() => this.onAdded(added)), this.meter);
+    this.guard = new VisibilityGuard(
+      doc,
+      this.cleaner,
+      layout,
+      (kind, steps, current, budget) => this.sliced(kind, steps, current, budget),
+      (undo, spare) => this.putBack(undo, spare),
+    );
     this.article = new ArticleCache(
       doc,
       () => this.cleaner.cleaned,
@@ -174,14 +156,14 @@ export class Page {
       cleaned: this.cleaner.cleaned,
       removedCount: this.cleaner.removedCount,
       error: this.error,
-      undone: [...this.undone],
+      undone: this.guard.undone,
       work: structuredClone(this.meter.stats),
     };
   }
 
   showOriginal(): void {
     this.wanted = 'original';
-    this.sighting = null;
+    this.guard.forget();
     this.safely(() => this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.restore())));
     this.changed();
   }
@@ -200,8 +182,8 @@ export class Page {
       this.safely(async () => {
         const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
         if (!current()) return;
-        const probe = this.layout(visibility, this.doc);
-        const sighting = probe ? await this.sight(visibility, probe, current, budget) : null;
+        const probe = this.guard.probe(visibility);
+        const sighting = probe ? await this.guard.sight(visibility, probe, current, budget) : null;
         if (probe && !sighting) return;
         // What was rendered before any removal decides which copy stays; a block the page added since the
         // sighting is read as it is now.
@@ -213,100 +195,32 @@ export class Page {
         this.letGo();
         if (!cleaned) return;
         this.changed();
-        if (sighting) await this.check(visibility, current);
+        if (sighting) await this.guard.check(visibility, current);
       }),
     );
   }
 
-  /** What the reader sees before this clean: kept from an earlier clean whose check has not run yet. */
-  private async sight(
-    visibility: VisibilityModule,
-    probe: Rendered,
-    current: () => boolean,
-    budget: number,
-  ): Promise<Sighting | null> {
-    if (this.sighting) return this.sighting;
-    const from = this.cleaner.removedCount;
-    // The page's own changes laid out by the browser first, not inside our first look at a box; but not before
-    // the first clean of a small page (its longer slices), where that frame would show the reader every copy.
-    if (budget <= SLICE_MS) await afterFrame(this.doc);
-    if (!current()) return null;
-    const body = this.doc.body ?? this.doc.documentElement;
-    const sighting = await this.sliced('verify', visibility.sightingSteps(body, probe), current, budget);
-    if (!sighting) return null;
-    this.sighting = { ...sighting, from };
-    return this.sighting;
-  }
-
-  /**
-   * After a clean has been drawn: every copy removed still has its kept copy on screen, and every paragraph the
-   * reader could see before is still visible, or the removal responsible goes back (and is never made again);
-   * see judgeSteps.
-   */
-  private async check(visibility: VisibilityModule, current: () => boolean): Promise<void> {
-    for (let round = 0; round < MAX_CHECKS && this.sighting; round++) {
-      await afterFrame(this.doc);
-      const probe = this.layout(visibility, this.doc);
-      if (!current() || !probe || !this.sighting) return;
-      const { seen, from } = this.sighting;
-      const steps = visibility.judgeSteps(this.cleaner.taken(from), seen, probe);
-      const verdict = await this.sliced('verify', steps, current);
-      if (!verdict) return;
-      if (verdict.undo.length === 0) break;
-      this.putBack(verdict.undo, verdict.notes, true);
-    }
-    this.sighting = null;
-  }
-
-  private putBack(
-    undo: Parameters<PageCleaner['putBack']>[0],
-    notes: readonly UndoneRemoval[],
-    spare: boolean,
-  ): void {
+  /** Puts removals back into the page; `spare` keeps any later clean from making them again. */
+  private putBack(undo: Parameters<PageCleaner['putBack']>[0], spare: boolean): void {
     this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.putBack(undo, spare)));
-    this.undone.push(...notes);
-    this.undone.splice(0, Math.max(0, this.undone.length - MAX_UNDONE));
     this.changed();
   }
 
-  /**
-   * A copy kept at one window width may be the one a stylesheet hides at another, while the copy removed
-   * would have shown there. Once the width holds still, every sentence a removed copy carried must still be
-   * visible; where one is not, that copy goes back and the page is cleaned again at the new width.
-   */
+  /** Once the reader has resized the window: the copies kept checked at the new width, then a clean there. */
   private watchWidth(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    this.lastWidth = view.innerWidth;
-    view.addEventListener('resize', () => {
-      if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
-      this.resizeTimer = setTimeout(() => {
-        this.resizeTimer = null;
-        if (view.innerWidth === this.lastWidth) return;
-        this.lastWidth = view.innerWidth;
-        if (this.wanted === 'clean') void this.track(this.safely(() => this.recheckWidth()));
-      }, RESIZE_SETTLE_MS);
+    watchWidth(view, () => {
+      if (this.wanted === 'clean') void this.track(this.safely(() => this.recheckWidth()));
     });
   }
 
   private async recheckWidth(): Promise<void> {
     const visibility = await loadVisibility();
-    await this.putBackHidden(visibility);
+    const run = this.runs;
+    await this.guard.putBackHidden(visibility, () => this.wanted === 'clean' && run === this.runs);
     // Copies that only this width shows side by side go now.
     if (this.wanted === 'clean') await this.cleanAgain();
-  }
-
-  /** Puts back each removed copy whose kept copy the reader no longer sees at the window's width. */
-  private async putBackHidden(visibility: VisibilityModule): Promise<void> {
-    const probe = this.layout(visibility, this.doc);
-    if (!probe) return;
-    const run = this.runs;
-    const current = () => this.wanted === 'clean' && run === this.runs;
-    const steps = visibility.hiddenCopiesSteps(this.cleaner.taken(), probe);
-    const verdict = await this.sliced('verify', steps, current);
-    // Not spared: at this width the clean may rightly remove the copy kept until now instead.
-    // Nor noted: a copy put back for a new width is the cleaning following the page, not a mistake undone.
-    if (verdict && verdict.undo.length > 0) this.putBack(verdict.undo, [], false);
   }
 
   /**
