@@ -175,9 +175,7 @@ export class Page {
    */
   cleanAgain(budget = SLICE_MS): Promise<void> {
     this.wanted = 'clean';
-    const run = ++this.runs;
-    // A newer clean or a restore supersedes this one: it stops at its next pause.
-    const current = () => this.wanted === 'clean' && run === this.runs;
+    const current = this.whileCurrent(++this.runs);
     return this.track(
       this.safely(async () => {
         const [cleanSteps, visibility] = await Promise.all([loadClean(), loadVisibility()]);
@@ -200,6 +198,14 @@ export class Page {
     );
   }
 
+  /**
+   * Whether the work of clean number `run` still stands: a newer clean or a restore supersedes it, and it stops
+   * at its next pause.
+   */
+  private whileCurrent(run: number): () => boolean {
+    return () => this.wanted === 'clean' && run === this.runs;
+  }
+
   /** Puts removals back into the page; `spare` keeps any later clean from making them again. */
   private putBack(undo: Parameters<PageCleaner['putBack']>[0], spare: boolean): void {
     this.meter.time('restore', () => this.watcher.quietly(() => this.cleaner.putBack(undo, spare)));
@@ -217,8 +223,7 @@ export class Page {
 
   private async recheckWidth(): Promise<void> {
     const visibility = await loadVisibility();
-    const run = this.runs;
-    await this.guard.putBackHidden(visibility, () => this.wanted === 'clean' && run === this.runs);
+    await this.guard.putBackHidden(visibility, this.whileCurrent(this.runs));
     // Copies that only this width shows side by side go now.
     if (this.wanted === 'clean') await this.cleanAgain();
   }
