@@ -3,6 +3,7 @@
 // that removes whole blocks, never a sentence that mentions the phrase.
 import { describe, expect, test } from 'vitest';
 import { clean } from '../../src/engine/cleaning/clean';
+import { weigh } from '../../src/engine/detection/signal-table';
 import { attributionBlocks } from '../../src/engine/detection/signals/attribution-blocks';
 import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
 import { collectBlocks } from '../../src/engine/dom/blocks';
@@ -88,7 +89,7 @@ describe('attribution headings', () => {
 describe('attribution-blocks signal', () => {
   function signalOf(body: string, url: string | null = null) {
     const blocks = collectBlocks(parse(`<html><body>${body}</body></html>`).body);
-    return attributionBlocks(blocks, ownSiteCheck(url, null));
+    return weigh(attributionBlocks(blocks, ownSiteCheck(url, null)));
   }
 
   test('one kind weighs 1, two kinds 1.5: never enough alone', () => {

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { clean } from '../../src/engine/cleaning/clean';
 import { detect } from '../../src/engine/detection/detect';
 import { gate } from '../../src/engine/detection/gate';
+import { weigh } from '../../src/engine/detection/signal-table';
 import { repeatedBody } from '../../src/engine/detection/signals/repeated-body';
 import { collectBlocks } from '../../src/engine/dom/blocks';
 import { fold } from '../../src/engine/text/fold';
@@ -32,7 +33,7 @@ const GLUED = '<div class="meta">The Advertiser3 days ago</div>';
 function pageOf(body: string): Document {
   return parse(`<html><head><title>${HEADLINE}</title></head><body>${body}</body></html>`);
 }
-const weightOf = (body: string) => repeatedBody(collectBlocks(pageOf(body).body))?.weight ?? 0;
+const weightOf = (body: string) => weigh(repeatedBody(collectBlocks(pageOf(body).body)))?.weight ?? 0;
 const detected = (body: string) => detect(pageOf(body), { url: URL });
 
 describe('a body printed again in full decides alone', () => {

@@ -1,6 +1,7 @@
 // The glued-label signal means an outlet's name glued to a time by an aggregator's template, not a person's
 // name (a commenter, a columnist) nor the site's own name glued to a date by the publisher's.
 import { describe, expect, test } from 'vitest';
+import { weigh } from '../../src/engine/detection/signal-table';
 import { gluedLabel } from '../../src/engine/detection/signals/glued-label';
 import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
 import { collectBlocks } from '../../src/engine/dom/blocks';
@@ -9,7 +10,7 @@ import { parse } from './helpers';
 
 function signalOf(body: string, url: string | null = null, siteName: string | null = null) {
   const blocks = collectBlocks(parse(`<html><body>${body}</body></html>`).body);
-  return gluedLabel(blocks, ownSiteCheck(url, siteName));
+  return weigh(gluedLabel(blocks, ownSiteCheck(url, siteName)));
 }
 
 describe('glued-outlet-time', () => {

@@ -1,6 +1,7 @@
 // Outlet/time labels in every common form, per language, glued ("Le Monde14:05") or spaced ("Reuters · 2 h"):
 // the label parser names the outlet and the time, and the gate's cheap text check sees the glued ones.
 import { describe, expect, test } from 'vitest';
+import { weigh } from '../../src/engine/detection/signal-table';
 import { gluedLabel } from '../../src/engine/detection/signals/glued-label';
 import { hasGluedTime } from '../../src/engine/detection/signals/glued-time';
 import { ownSiteCheck } from '../../src/engine/detection/signals/own-site';
@@ -134,7 +135,7 @@ describe('not labels', () => {
 
   function signalOf(body: string, url: string | null = null) {
     const blocks = collectBlocks(parse(`<html><body>${body}</body></html>`).body);
-    return gluedLabel(blocks, ownSiteCheck(url, null));
+    return weigh(gluedLabel(blocks, ownSiteCheck(url, null)));
   }
 
   test.each([

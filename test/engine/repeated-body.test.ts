@@ -3,6 +3,7 @@
 // captions, teaser widgets); each of those classes gets a small synthetic page here, none copied from a real
 // one.
 import { describe, expect, test } from 'vitest';
+import { weigh } from '../../src/engine/detection/signal-table';
 import { repeatedBody } from '../../src/engine/detection/signals/repeated-body';
 import { collectBlocks } from '../../src/engine/dom/blocks';
 import { parse } from './helpers';
@@ -26,7 +27,7 @@ const paragraphs = (texts: readonly string[]) => texts.map((t) => `<p>${t}</p>`)
 const HEAD = '<h1>Council moves the river bridge budget to spring</h1>';
 
 function signalOf(body: string) {
-  return repeatedBody(collectBlocks(parse(`<html><body>${body}</body></html>`).body));
+  return weigh(repeatedBody(collectBlocks(parse(`<html><body>${body}</body></html>`).body)));
 }
 
 describe('repeated-body: an article body printed again', () => {

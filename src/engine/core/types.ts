@@ -29,6 +29,7 @@ export interface Candidate {
   keepers?: readonly Element[];
 }
 
+/** A signal weighed: what Detection lists and scores. */
 export interface Signal {
   name: SignalName;
   /** How much this signal adds to the score. */
@@ -37,13 +38,25 @@ export interface Signal {
 }
 
 /**
- * One key per detection signal: the rows of the signal table (detection/signal-table.ts), which adds them
- * through `declare module`, since core may not import detection.
+ * One key per detection signal, its verdicts as the value, added by the signal's own file
+ * (src/engine/detection/signals/<name>.ts) through `declare module`: core may not import detection. The signal
+ * table must then hold a row weighing each verdict (detection/signal-table.ts), or it does not compile.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from the signal table
-export interface SignalNames {}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one key per signal file
+export interface SignalVerdicts {}
 
-export type SignalName = keyof SignalNames;
+export type SignalName = keyof SignalVerdicts;
+
+/**
+ * What a signal found, before it is weighed: the signal table alone turns a verdict into a weight, so no signal
+ * carries a number of its own. `count`: how many of the verdict were found, where the row weighs each.
+ */
+export type Finding = {
+  [N in SignalName]: { name: N; verdict: SignalVerdicts[N]; detail: string; count?: number };
+}[SignalName];
+
+/** One signal's findings. */
+export type FindingOf<N extends SignalName> = Extract<Finding, { name: N }>;
 
 export interface Detection {
   isAggregator: boolean;

@@ -2,6 +2,7 @@ import type { Steps } from '../core/steps';
 import type { Detection, EngineOptions } from '../core/types';
 import type { Gate } from './gate';
 import { DEFAULT_THRESHOLD, type Screening, scoreOf, screen, screenSteps, toDetection } from './screen';
+import { weigh } from './signal-table';
 import { relatedOutlets } from './signals/related-outlets';
 
 export { DEFAULT_THRESHOLD } from './screen';
@@ -28,7 +29,7 @@ export function completeDetection(
   options: EngineOptions = {},
 ): Detection {
   if (screening.settled) return toDetection(screening);
-  const related = relatedOutlets(doc, screening.url, screening.siteName);
+  const related = weigh(relatedOutlets(doc, screening.url, screening.siteName));
   if (!related) return toDetection(screening);
   const signals = [...screening.signals, related];
   const score = scoreOf(signals);

@@ -1,7 +1,7 @@
 // The gate's verdict from what it read, apart from the read of the page's text itself: the extension's start-up
 // script takes the marks and the verdict from here, and has the text scanned where it costs the page nothing
 // (extension/content/lookout.ts), so what runs on every page load carries no text scan.
-import type { EngineOptions, Signal } from '../core/types';
+import type { EngineOptions, FindingOf } from '../core/types';
 import { pageUrl } from '../page/page-url';
 import { LEAST_PART_CHARS, TEASER_CHARS } from './signals/copy-bar';
 import { knownHost } from './signals/known-host';
@@ -32,8 +32,9 @@ export interface Gate {
   /** False for a page that shows none of the marks every aggregator page has: it is ordinary, no more work. */
   suspicious: boolean;
   url: string | null;
-  host: Signal | null;
-  meta: Signal | null;
+  /** Unweighed: the signal table weighs them with the rest, in detection's own code (screen.ts). */
+  host: FindingOf<'known-host'> | null;
+  meta: FindingOf<'syndication-meta'> | null;
 }
 
 /** The gate's cheap marks: a known host or a syndication meta tag make a page suspicious without its text. */

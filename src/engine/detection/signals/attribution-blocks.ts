@@ -1,10 +1,13 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { attributionHeading, attributionLine, MAX_LINE } from '../../labels/attribution';
-import { SIGNALS } from '../signal-table';
 
-const { weight } = SIGNALS['attribution-blocks'];
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'attribution-blocks': 'kinds' | 'oneKind';
+  }
+}
 
 /**
  * Attribution and coverage blocks: a line sending the reader to another outlet ("Originally published on The
@@ -15,14 +18,14 @@ const { weight } = SIGNALS['attribution-blocks'];
 export function attributionBlocks(
   blocks: readonly Block[],
   isOwnSite: (name: string) => boolean = () => false,
-): Signal | null {
+): FindingOf<'attribution-blocks'> | null {
   return runSteps(attributionBlocksSteps(blocks, isOwnSite));
 }
 
 export function* attributionBlocksSteps(
   blocks: readonly Block[],
   isOwnSite: (name: string) => boolean = () => false,
-): Steps<Signal | null> {
+): Steps<FindingOf<'attribution-blocks'> | null> {
   const kinds = new Map<string, string>();
   let handled = 0;
   for (const block of blocks) {
@@ -35,7 +38,7 @@ export function* attributionBlocksSteps(
   if (kinds.size === 0) return null;
   return {
     name: 'attribution-blocks',
-    weight: kinds.size >= 2 ? weight.kinds : weight.oneKind,
+    verdict: kinds.size >= 2 ? 'kinds' : 'oneKind',
     detail: [...kinds.values()].map((text) => `"${text}"`).join(', '),
   };
 }

@@ -1,5 +1,5 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { attributionLine, MAX_LINE } from '../../labels/attribution';
 import { besideCardLink } from '../../labels/card-line';
@@ -9,7 +9,17 @@ import { namesPerson } from '../../labels/person-label';
 import { namesSection } from '../../labels/section-label';
 import { isRelative, isStamp } from '../../labels/time-kind';
 import { fold } from '../../text/fold';
-import { SIGNALS } from '../signal-table';
+
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'glued-outlet-time': 'glued';
+    /** Without a glued label: an outlet's line, or a credit line naming the outlet once. */
+    'outlet-time-line': 'line' | 'credit';
+  }
+}
+
+/** This reader's two signals: a glued label, or else a lighter outlet line. */
+type GluedFinding = FindingOf<'glued-outlet-time'> | FindingOf<'outlet-time-line'>;
 
 /**
  * "The Advertiser3 days ago": an outlet or icon label glued to a relative time, no space between. A person's
@@ -19,7 +29,7 @@ import { SIGNALS } from '../signal-table';
 export function gluedLabel(
   blocks: readonly Block[],
   isOwnSite: (name: string) => boolean = () => false,
-): Signal | null {
+): GluedFinding | null {
   return runSteps(gluedLabelSteps(blocks, isOwnSite));
 }
 
@@ -32,7 +42,7 @@ export function gluedLabel(
 export function* gluedLabelSteps(
   blocks: readonly Block[],
   isOwnSite: (name: string) => boolean = () => false,
-): Steps<Signal | null> {
+): Steps<GluedFinding | null> {
   const found: string[] = [];
   let stamped = 0;
   let spaced: string | null = null;
@@ -70,20 +80,20 @@ export function* gluedLabelSteps(
   if (found.length > 0 && (stamped < found.length || stamped >= 2))
     return {
       name: 'glued-outlet-time',
-      weight: SIGNALS['glued-outlet-time'].weight.glued,
+      verdict: 'glued',
       detail: `glued labels: ${found.map((t) => `"${t}"`).join(', ')}`,
     };
   const line = found[0] ?? spaced;
   if (line !== null)
     return {
       name: 'outlet-time-line',
-      weight: SIGNALS['outlet-time-line'].weight.line,
+      verdict: 'line',
       detail: `an outlet line: "${line}"`,
     };
   if (credit === null || creditedAgain(blocks, credit.source)) return null;
   return {
     name: 'outlet-time-line',
-    weight: SIGNALS['outlet-time-line'].weight.credit,
+    verdict: 'credit',
     detail: `a credit line: "${credit.text}"`,
   };
 }

@@ -1,9 +1,14 @@
 import type { Steps } from '../../core/steps';
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import { creditedSource } from '../../metadata/credited-source';
 import { findRelatedSectionsSteps } from '../../related/related-sections';
-import { SIGNALS } from '../signal-table';
 import { knownBrand } from './known-host';
+
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'outlet-credit': 'credit';
+  }
+}
 
 /**
  * The page credits its story to another outlet: a provider named in JSON-LD or <meta>, a "Provided by" or
@@ -16,14 +21,14 @@ export function* outletCreditSteps(
   url: string | null,
   isOwnSite: (name: string) => boolean,
   extraHosts: readonly string[] = [],
-): Steps<Signal | null> {
+): Steps<FindingOf<'outlet-credit'> | null> {
   yield;
   const sections = yield* findRelatedSectionsSteps(doc);
   const { source, siteName } = creditedSource(doc, url, sections);
   if (!source || isOwnSite(source) || !presentsAsPortal(siteName, knownBrand(url, extraHosts))) return null;
   return {
     name: 'outlet-credit',
-    weight: SIGNALS['outlet-credit'].weight.credit,
+    verdict: 'credit',
     detail: `the story is credited to ${source}`,
   };
 }

@@ -1,8 +1,14 @@
 import { STEP_ITEMS, type Steps } from '../../core/steps';
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import { AI_PROMO, APP_PROMO, EMPTY_COMMENTS } from '../../data/phrases';
 import type { Block } from '../../dom/blocks';
-import { SIGNALS } from '../signal-table';
+
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    /** Per family of promo found (AI, app download, empty comments). */
+    'promo-phrases': 'family';
+  }
+}
 
 const FAMILIES: [string, readonly RegExp[]][] = [
   ['AI promo', AI_PROMO],
@@ -10,9 +16,7 @@ const FAMILIES: [string, readonly RegExp[]][] = [
   ['empty comments', EMPTY_COMMENTS],
 ];
 
-const { weight } = SIGNALS['promo-phrases'];
-
-export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<Signal | null> {
+export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<FindingOf<'promo-phrases'> | null> {
   const hits = new Set<string>();
   let handled = 0;
   for (const block of blocks) {
@@ -23,7 +27,8 @@ export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<Signal | nul
   if (hits.size === 0) return null;
   return {
     name: 'promo-phrases',
-    weight: Math.min(weight.most, hits.size * weight.family),
+    verdict: 'family',
+    count: hits.size,
     detail: [...hits].join(', '),
   };
 }

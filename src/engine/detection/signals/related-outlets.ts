@@ -1,10 +1,19 @@
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import { extractRelated } from '../../related/related';
-import { SIGNALS } from '../signal-table';
 import { ownSiteCheck } from './own-site';
 
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'multi-outlet-related': 'outlets';
+  }
+}
+
 /** A related list drawing on several outlets is what a publisher's own page never shows. */
-export function relatedOutlets(doc: Document, url: string | null, siteName: string | null): Signal | null {
+export function relatedOutlets(
+  doc: Document,
+  url: string | null,
+  siteName: string | null,
+): FindingOf<'multi-outlet-related'> | null {
   const isOwn = ownSiteCheck(url, siteName);
   const sources = new Set<string>();
   for (const story of extractRelated(doc, url)) {
@@ -13,7 +22,7 @@ export function relatedOutlets(doc: Document, url: string | null, siteName: stri
   if (sources.size < 2) return null;
   return {
     name: 'multi-outlet-related',
-    weight: SIGNALS['multi-outlet-related'].weight.outlets,
+    verdict: 'outlets',
     detail: `related stories from ${[...sources].slice(0, 5).join(', ')}`,
   };
 }

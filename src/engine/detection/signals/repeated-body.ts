@@ -1,5 +1,5 @@
 import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import { SIDE_TAGS } from '../../data/side-contexts';
 import { HEADING_TAGS } from '../../data/tags';
 import { countSentencesSteps, isRepeated, toUnitsSteps, type Unit } from '../../dedupe/units';
@@ -8,7 +8,6 @@ import type { Block } from '../../dom/blocks';
 import { isHidden } from '../../dom/hidden';
 import { isLinkLike } from '../../dom/links';
 import { unitsAroundReader } from '../../dom/unit-around';
-import { SIGNALS } from '../signal-table';
 import {
   FULL_CHARS,
   FULL_PARAGRAPHS,
@@ -24,6 +23,18 @@ import { longestRepeatedRun, type RepeatedRun } from './repeated-runs';
 import { sideTextCheck } from './side-text';
 import { endsAsCard } from './story-card';
 import { isTeaserCard } from './teaser-card';
+
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    /** A full copy of the body, the story's card printed beside it, or part of a copy (a teaser). */
+    'repeated-body': RepeatedBodyVerdict;
+  }
+}
+
+/** Weakest first: part of a copy needs another signal, the story's card or a full copy decide alone. */
+const VERDICTS = ['part', 'card', 'full'] as const;
+type RepeatedBodyVerdict = (typeof VERDICTS)[number];
+const rank = (found: FindingOf<'repeated-body'>) => VERDICTS.indexOf(found.verdict);
 
 /** Something that ends or closes a sentence, however typed (full-width, an ellipsis, guillemets). */
 const SENTENCE_MARK = /[.!?"\u201d\u2019\u00bb)\u2026\uff0e\uff01\uff1f\u3002]/;
@@ -45,12 +56,12 @@ function isProse(block: Block): boolean {
  * order (see repeated-runs.ts), outside the places where pages repeat text by design (see side-text.ts) and
  * not the teasers of other stories' cards.
  */
-export function repeatedBody(blocks: readonly Block[]): Signal | null {
+export function repeatedBody(blocks: readonly Block[]): FindingOf<'repeated-body'> | null {
   return runSteps(repeatedBodySteps(blocks));
 }
 
 /** repeatedBody() in steps: the page's prose is read block by block. */
-export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | null> {
+export function* repeatedBodySteps(blocks: readonly Block[]): Steps<FindingOf<'repeated-body'> | null> {
   const prose: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
@@ -95,7 +106,7 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<Signal | nul
     verdict(run, false, kept, counts),
     seen ? verdict(seen, seenTwice, visible.units, visible.counts) : null,
   ];
-  return verdicts.reduce((best, v) => (v && (!best || v.weight > best.weight) ? v : best), null);
+  return verdicts.reduce((best, v) => (v && (!best || rank(v) > rank(best)) ? v : best), null);
 }
 
 /**
@@ -107,24 +118,27 @@ function verdict(
   seenTwice: boolean,
   units: readonly Unit[],
   counts: ReadonlyMap<string, number>,
-): Signal | null {
+): FindingOf<'repeated-body'> | null {
   const paragraphs = run.units.length;
   // Legacy markup parts a body's paragraphs with <br><br> in one element, and copies part one text apart
   // differently: what counts is what the occurrence that shows the most paragraphs prints.
   // Read only for a run too short to be full by its elements: a 5 MB page's copy has thousands.
   const printed = paragraphs < FULL_PARAGRAPHS ? printedParagraphs(run, units) : paragraphs;
   const detail = `${printed} paragraphs (${run.chars} characters) appear again in the same order`;
-  const signal = (weight: number, what = detail): Signal => ({ name: 'repeated-body', weight, detail: what });
-  const weight = SIGNALS['repeated-body'].weight;
-  if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal(weight.full);
+  const signal = (verdict: RepeatedBodyVerdict, what = detail): FindingOf<'repeated-body'> => ({
+    name: 'repeated-body',
+    verdict,
+    detail: what,
+  });
+  if (printed >= FULL_PARAGRAPHS && (seenTwice || run.chars >= HIDDEN_FULL_CHARS)) return signal('full');
   const teaserEnds = seenTwice && run.chars >= TEASER_CHARS ? leadingTeaser(run, units, counts) : [];
   const isTeaser = teaserEnds.length > 0;
   const opening = paragraphs === 1 ? 'first paragraph' : `first ${paragraphs} paragraphs`;
   const teaser = `the story's ${opening} (${run.chars} characters) ${paragraphs === 1 ? 'is' : 'are'} printed again as a teaser`;
   if (teaserEnds.some((end) => endsAsCard(end, units)))
-    return signal(weight.card, `${teaser}, as a card of the story`);
+    return signal('card', `${teaser}, as a card of the story`);
   // One paragraph printed again has no order to repeat: a lorem-ipsum test page, a quote, a lede as a teaser.
-  if (seenTwice && printed >= 2 && run.chars >= FULL_CHARS && !isTeaser) return signal(weight.full);
-  if (printed >= 2 && run.chars >= PART_CHARS) return signal(weight.part);
-  return isTeaser ? signal(weight.part, teaser) : null;
+  if (seenTwice && printed >= 2 && run.chars >= FULL_CHARS && !isTeaser) return signal('full');
+  if (printed >= 2 && run.chars >= PART_CHARS) return signal('part');
+  return isTeaser ? signal('part', teaser) : null;
 }

@@ -1,9 +1,17 @@
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { fold } from '../../text/fold';
-import { SIGNALS } from '../signal-table';
 
-export function repeatedHeadline(blocks: readonly Block[], title: string | null): Signal | null {
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'repeated-headline': 'headline';
+  }
+}
+
+export function repeatedHeadline(
+  blocks: readonly Block[],
+  title: string | null,
+): FindingOf<'repeated-headline'> | null {
   if (!title) return null;
   const key = fold(title);
   if (key.split(' ').length < 3) return null;
@@ -12,7 +20,7 @@ export function repeatedHeadline(blocks: readonly Block[], title: string | null)
   return seen >= 2
     ? {
         name: 'repeated-headline',
-        weight: SIGNALS['repeated-headline'].weight.headline,
+        verdict: 'headline',
         detail: `the headline is printed ${seen} times`,
       }
     : null;

@@ -1,6 +1,11 @@
-import type { Signal } from '../../core/types';
+import type { FindingOf } from '../../core/types';
 import { hostOf } from '../../page/page-url';
-import { SIGNALS } from '../signal-table';
+
+declare module '../../core/types' {
+  interface SignalVerdicts {
+    'syndication-meta': 'meta';
+  }
+}
 
 /** <meta name=...> and <link rel=...> values by which a page names the outlet it republishes. */
 const MARKS = new Set(['syndication-source', 'original-source']);
@@ -11,7 +16,10 @@ const MARKS = new Set(['syndication-source', 'original-source']);
  * address, or the page's own host (`url`), is a publisher claiming its own story (the tags' intended use):
  * only another site's address means the story is republished.
  */
-export function syndicationMeta(doc: Document, url: string | null = null): Signal | null {
+export function syndicationMeta(
+  doc: Document,
+  url: string | null = null,
+): FindingOf<'syndication-meta'> | null {
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
     const tag = el.localName;
     const key = tag === 'meta' ? 'name' : tag === 'link' ? 'rel' : null;
@@ -21,7 +29,7 @@ export function syndicationMeta(doc: Document, url: string | null = null): Signa
     if (!source || sameSite(source, hostOf(url))) continue;
     return {
       name: 'syndication-meta',
-      weight: SIGNALS['syndication-meta'].weight.meta,
+      verdict: 'meta',
       detail: `the page names its original source (${value})`,
     };
   }
