@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import { builtInMatches } from './scripts/built-in-matches.ts';
 import { lazyChunks } from './scripts/lazy-chunks.ts';
 import { LAZY_CHUNKS, type LazyName, lazyFile } from './src/extension/content/lazy-chunks.ts';
 
@@ -13,7 +14,12 @@ interface Background {
   scripts?: string[];
   type?: string;
 }
-type Manifest = Record<string, unknown> & { background: Background };
+interface ContentScript {
+  matches: string[];
+  js: string[];
+  run_at?: string;
+}
+type Manifest = Record<string, unknown> & { background: Background; content_scripts: ContentScript[] };
 
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
@@ -23,22 +29,33 @@ function browserFor(mode: string): Browser {
   return browser;
 }
 
+const CONTENT_SCRIPT = 'src/extension/content/index.ts';
+const BUNDLED_PARTS = 'src/extension/content/bundled-parts.ts';
+
+/**
+ * On the hosts of the built-in list the cleaning code comes with the page (content/bundled-parts.ts): one more
+ * content script, before the one every page runs, so its parts are there when that one first asks. Derived
+ * here, not written in manifest.json, so the list of hosts has one home.
+ */
+function withBundledParts(manifest: Manifest): Manifest {
+  const parts: ContentScript = { matches: builtInMatches(), js: [BUNDLED_PARTS], run_at: 'document_start' };
+  return { ...manifest, content_scripts: [parts, ...manifest.content_scripts] };
+}
+
 /** Firefox runs MV3 backgrounds as event pages (background.scripts) and ignores Chrome's minimum version;
  * Chrome warns about browser_specific_settings, which only Firefox reads. */
 function manifestFor(browser: Browser): Manifest {
   const { browser_specific_settings, minimum_chrome_version, ...common } = JSON.parse(
     readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'),
   ) as Manifest;
-  if (browser === 'chrome') return { ...common, minimum_chrome_version };
+  if (browser === 'chrome') return withBundledParts({ ...common, minimum_chrome_version });
   const { service_worker, type } = common.background;
-  return {
+  return withBundledParts({
     ...common,
     background: { scripts: service_worker ? [service_worker] : [], type },
     browser_specific_settings,
-  };
+  });
 }
-
-const CONTENT_SCRIPT = 'src/extension/content/index.ts';
 
 const lazyParts = (): Record<string, string> =>
   Object.fromEntries(
@@ -77,7 +94,7 @@ export default defineConfig(({ mode, command }) => {
         // One classic script, not a module behind crxjs's import() loader (see content/lazy-chunks.ts). Firefox
         // once kept the loader after two content scripts that never answered; the listener no longer waits on
         // storage (content/settings-within.ts), and 100 reloads after a resize all answered.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT, BUNDLED_PARTS] },
       }),
       // Only V8 reads the compile hint; Firefox would carry a comment it ignores.
       lazyChunks(lazyParts(), { hint: browser === 'chrome' }),

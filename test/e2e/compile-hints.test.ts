@@ -1,9 +1,11 @@
 // The content script as built: one classic script every page runs (no import() loader, no compile hint: most of
 // it never runs on an ordinary page), and its lazy parts as ES modules with stable names, imported by URL; in
 // Chrome every file those parts load opens with V8's compile hint, and web pages may load exactly those files.
+// On the hosts of the built-in list one more classic script, run first, carries the parts a clean needs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { builtInMatches } from '../../scripts/built-in-matches';
 import { COMPILE_HINT } from '../../scripts/lazy-chunks';
 import { LAZY_CHUNKS, type LazyName, lazyFile } from '../../src/extension/content/lazy-chunks';
 import { DIST, ensureBuilt } from './support/build';
@@ -25,17 +27,22 @@ function loaded(dir: string, file: string, seen = new Set<string>()): Set<string
 
 const manifest = (dir: string) =>
   JSON.parse(read(dir, 'manifest.json')) as {
-    content_scripts: { js: string[] }[];
+    content_scripts: { js: string[]; matches: string[]; run_at: string }[];
     web_accessible_resources: { resources: string[] }[];
   };
 
 describe.each(Object.entries(DIST))('content script built for %s', (browser, dir) => {
   beforeAll(() => ensureBuilt());
 
+  /** The script every page runs: the one entry matching every page. */
+  const everyPage = () => {
+    const entries = manifest(dir).content_scripts.filter((entry) => entry.matches.includes('https://*/*'));
+    expect(entries.map((entry) => entry.js.length)).toEqual([1]);
+    return entries[0]!.js[0]!;
+  };
+
   test('every page runs one classic script, which imports only its lazy parts, by URL', () => {
-    const scripts = manifest(dir).content_scripts.flatMap((script) => script.js);
-    expect(scripts).toHaveLength(1);
-    const code = read(dir, scripts[0]!);
+    const code = read(dir, everyPage());
     expect(code).not.toMatch(/^\s*(?:import|export)\b|[;}\n]\s*(?:import\s*[{*\w]|export\s*[{*])/);
     expect([...code.matchAll(/\bimport\s*\(/g)]).toHaveLength(1);
     expect(code).toContain('runtime.getURL(');
@@ -45,9 +52,9 @@ describe.each(Object.entries(DIST))('content script built for %s', (browser, dir
   });
 
   test('no file the content script loads holds webextension-polyfill', () => {
-    const script = read(dir, manifest(dir).content_scripts[0]!.js[0]!);
+    const scripts = manifest(dir).content_scripts.flatMap((entry) => entry.js);
     const code = [
-      script,
+      ...scripts.map((file) => read(dir, file)),
       ...[...new Set(PARTS.flatMap((file) => [...loaded(dir, file)]))].map((file) => read(dir, file)),
     ];
     expect(code.length).toBeGreaterThan(1);
@@ -60,6 +67,19 @@ describe.each(Object.entries(DIST))('content script built for %s', (browser, dir
     expect(files.size).toBeGreaterThan(PARTS.length);
     const exposed = manifest(dir).web_accessible_resources.flatMap((war) => war.resources);
     expect(exposed.sort()).toEqual([...files].sort());
+  });
+
+  test('on the hosts of the built-in list, one classic script carrying the parts runs first', () => {
+    const [first, second] = manifest(dir).content_scripts;
+    expect(first!.matches.sort()).toEqual(builtInMatches().sort());
+    expect(first!.matches).toContain('*://*.worldnewsera.com/*');
+    expect(first!.run_at).toBe('document_start');
+    expect(second!.js).toEqual([everyPage()]);
+    const code = read(dir, first!.js[0]!);
+    expect(code).not.toMatch(/^\s*(?:import|export)\b|[;}\n]\s*(?:import\s*[{*\w]|export\s*[{*])/);
+    // It leaves the parts where the start-up script looks for them, and the page part is in it.
+    expect(code).toContain('clean-reader.parts');
+    expect(code).toContain('show-original');
   });
 
   test(

@@ -32,9 +32,12 @@ export const AGGREGATOR_HOSTS: readonly string[] = [
  * and section hosts (uk.yahoo.com, finance.yahoo.com, uk.finance.yahoo.com, sports.yahoo.com). A path pattern
  * is tried only on its host (and subdomains).
  */
-export const AGGREGATOR_PATHS: readonly { host: string; path: RegExp }[] = [
+export const AGGREGATOR_PATHS: readonly { host: string; path: RegExp; paths: readonly string[] }[] = [
   {
     host: 'yahoo.com',
     path: /^https?:\/\/(?:[a-z0-9-]+\.)*yahoo\.com\/(?:[a-z]+\/)?news\//i,
+    // The same paths as a manifest's match patterns (which cannot say "one word"): where the extension runs
+    // the script carrying its cleaning code from the first byte (vite.config.ts). `path` still decides.
+    paths: ['/news/*', '/*/news/*'],
   },
 ];

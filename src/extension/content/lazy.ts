@@ -1,6 +1,7 @@
 // Loads a lazy part of the content script once, on first use. In the built extension a part is imported by URL
-// from the extension's files (lazy-chunks.ts says why); under the unit tests, which run the sources, from its
-// source module.
+// from the extension's files (lazy-chunks.ts says why), unless the page's other content script has brought it
+// already (on a host of the built-in list: bundled-parts.ts); under the unit tests, which run the sources, from
+// its source module.
 import { nativeApi } from '../shared/native-api';
 import { type LazyName, lazyFile } from './lazy-chunks';
 
@@ -22,12 +23,27 @@ type Parts = { [K in LazyName]: Awaited<ReturnType<(typeof FROM_SOURCE)[K]>> };
 
 const loading = new Map<LazyName, Promise<unknown>>();
 
+/**
+ * Where a content script that carries parts leaves them for this one: the two are separate bundles, sharing
+ * only the isolated world's globals (which the page's own scripts, in their own world, never see).
+ */
+const PROVIDED = Symbol.for('clean-reader.parts');
+type Provided = { [PROVIDED]?: Partial<Parts> };
+
+/** Leaves parts for load() to take instead of importing them (bundled-parts.ts). */
+export function provideParts(parts: Partial<Parts>): void {
+  (globalThis as Provided)[PROVIDED] = parts;
+}
+
 export function load<K extends LazyName>(name: K): Promise<Parts[K]> {
   let part = loading.get(name);
   if (!part) {
-    part = BY_URL
-      ? import(/* @vite-ignore */ nativeApi().runtime.getURL(lazyFile(name)))
-      : FROM_SOURCE[name]();
+    const provided = (globalThis as Provided)[PROVIDED]?.[name];
+    part = provided
+      ? Promise.resolve(provided)
+      : BY_URL
+        ? import(/* @vite-ignore */ nativeApi().runtime.getURL(lazyFile(name)))
+        : FROM_SOURCE[name]();
     // A failed load is tried again on the next use, and reported by the code that awaits it.
     part.catch(() => loading.delete(name));
     loading.set(name, part);

@@ -12,6 +12,7 @@ const SOURCES = [
   'manifest.json',
   'vite.config.ts',
   'scripts/lazy-chunks.ts',
+  'scripts/built-in-matches.ts',
   'package.json',
 ];
 const OUTPUTS = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'];
