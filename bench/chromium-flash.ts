@@ -15,6 +15,8 @@ export interface FlashRow {
   /** Median frames showing a copy when the page's host is in the extension's built-in list. */
   builtInFrames: number;
   builtInMs: number;
+  /** Median CLS with the extension on a host of its built-in list, where copies are held from the first bytes. */
+  builtInCls: number;
   /** The same when the host is one the reader added (the settings' extra hosts): known once settings are read. */
   knownFrames: number;
   knownMs: number;
@@ -75,6 +77,7 @@ export async function runFlash(): Promise<FlashRow[]> {
         name,
         builtInFrames: median(builtIn.map((f) => f.frames)),
         builtInMs: median(builtIn.map((f) => f.ms)),
+        builtInCls: median(builtIn.map((f) => f.cls ?? 0)),
         knownFrames: median(known.map((f) => f.frames)),
         knownMs: median(known.map((f) => f.ms)),
         frames: median(withExtension.map((f) => f.frames)),

@@ -36,7 +36,7 @@ export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow
   }
   if (flash.length > 0) {
     const summary = flashSummary(flash);
-    const { ms: unknown, worstMs: worst, shift, worstShift } = summary;
+    const { ms: unknown, worstMs: worst, shift, worstShift, builtInShift, worstBuiltInShift } = summary;
     const { builtInMostFrames: builtIn, knownMostFrames: added } = summary;
     rows.push(
       row([
@@ -52,10 +52,10 @@ export function traceTargets(trace: TraceResult | null, flash: readonly FlashRow
         met(unknown === 0 && worst <= 50),
       ]),
       row([
-        'layout shift caused by the extension (median; worst)',
+        'layout shift caused by the extension (median; worst): unknown host; built-in host',
         '≤ 0.05; ≤ 0.1',
-        `${shift.toFixed(3)}; ${worstShift.toFixed(3)}`,
-        met(shift <= 0.05 && worstShift <= 0.1),
+        `${shift.toFixed(3)}; ${worstShift.toFixed(3)}. ${builtInShift.toFixed(3)}; ${worstBuiltInShift.toFixed(3)}`,
+        met(Math.max(shift, builtInShift) <= 0.05 && Math.max(worstShift, worstBuiltInShift) <= 0.1),
       ]),
     );
   }
