@@ -11,5 +11,7 @@ import * as detect from '../../engine/detection';
 import { provideParts } from './lazy';
 import * as page from './page';
 import * as visibility from './visibility';
+import { warmUp } from './warm-up';
 
 provideParts({ detect, clean, rules, visibility, page });
+warmUp(document, clean.promoFindSteps);

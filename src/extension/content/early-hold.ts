@@ -4,6 +4,7 @@ import { knownHost } from '../../engine/detection/signals/known-host';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { type CopyHold, holdWhileParsing } from './held-copies';
+import { holdPromos } from './held-promos';
 import { EAGER_MAX_ELEMENTS } from './slices';
 
 export interface EarlyStart {
@@ -28,13 +29,14 @@ export async function startEarly(
 ): Promise<EarlyStart> {
   const url = doc.location?.href ?? null;
   const builtIn = knownHost(url, []) !== null;
-  let hold = builtIn ? holdWhileParsing(doc, EAGER_MAX_ELEMENTS) : undefined;
+  const holdFrom = () =>
+    holdWhileParsing(doc, EAGER_MAX_ELEMENTS, (held, since) => holdPromos(doc, held, since));
+  let hold = builtIn ? holdFrom() : undefined;
   if (builtIn) preload();
   const settings = await readSettings();
   const known = builtIn || knownHost(url, settings.extraHosts) !== null;
   if (known && !builtIn) preload();
-  if (known && shouldAutoClean(settings, doc.location?.hostname ?? '', true))
-    hold ??= holdWhileParsing(doc, EAGER_MAX_ELEMENTS);
+  if (known && shouldAutoClean(settings, doc.location?.hostname ?? '', true)) hold ??= holdFrom();
   else {
     hold?.lift();
     hold = undefined;

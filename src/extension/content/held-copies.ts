@@ -69,9 +69,16 @@ interface Held {
 
 export class CopyHold {
   private readonly held = new Map<HTMLElement, Held>();
+  /** Blocks held whatever their text, with their own style attributes: what the clean will remove (promos). */
+  private readonly out = new Map<HTMLElement, string | null>();
   private timer: number | null = null;
   private armed = false;
   private lifted = false;
+  /** Whether the hold still holds, or has been lifted for good. */
+  get active(): boolean {
+    return !this.lifted;
+  }
+
   /** Whether the whole page has been read since its markup was parsed: another read finds what this one did. */
   readAfterParse = false;
 
@@ -156,6 +163,24 @@ export class CopyHold {
     if (this.doc.readyState !== 'loading') this.readAfterParse = true;
   }
 
+  /**
+   * Holds these blocks out of sight too, until the clean has removed them or the hold is lifted: blocks the
+   * clean's first rules will remove whatever else it finds (a cookie prompt above the story, an AI box, an ad
+   * label). Removed after the browser's first frame, they moved the story under the reader's eyes; held from
+   * before it, their removal moves nothing.
+   */
+  holdOut(elements: readonly Element[]): void {
+    const view = this.doc.defaultView;
+    if (this.lifted || !view) return;
+    for (const element of elements as readonly HTMLElement[]) {
+      // One the clean has removed already is the keeper's, with its own style.
+      if (!element.isConnected || this.out.has(element) || this.held.has(element) || !element.style) continue;
+      this.out.set(element, element.getAttribute('style'));
+      element.style.setProperty('display', 'none', 'important');
+    }
+    if (this.out.size > 0) this.arm(view);
+  }
+
   /** Starts the HOLD_MS timer, once: now if the page is parsed, else once it is. */
   private arm(view: Window): void {
     if (this.armed) return;
@@ -171,6 +196,7 @@ export class CopyHold {
   /** Shows the held copies, still held: the page is read between this and hide(). */
   show(): void {
     for (const [element, { style }] of this.held) restoreStyle(element, style);
+    for (const [element, style] of this.out) restoreStyle(element, style);
   }
 
   /**
@@ -181,6 +207,10 @@ export class CopyHold {
    */
   hide(): void {
     if (this.lifted) return;
+    for (const element of this.out.keys()) {
+      if (element.isConnected) element.style.setProperty('display', 'none', 'important');
+      else this.out.delete(element);
+    }
     // Each original's text, read once here: several copies may copy parts of one.
     const texts = new Map<Element, string>();
     const shows = (original: Element, key: string) => {
@@ -230,7 +260,9 @@ export class CopyHold {
     this.lifted = true;
     if (this.timer !== null) this.doc.defaultView?.clearTimeout(this.timer);
     for (const [element, { style }] of this.held) restoreStyle(element, style);
+    for (const [element, style] of this.out) restoreStyle(element, style);
     this.held.clear();
+    this.out.clear();
   }
 }
 
@@ -240,7 +272,15 @@ export class CopyHold {
  * (the page then holds in its first task, see Page.start), once lifted, or once the page outgrows `maxElements`
  * (reading every block after each of the parser's tasks would cost more than the flash it saves).
  */
-export function holdWhileParsing(doc: Document, maxElements: number): CopyHold {
+export function holdWhileParsing(
+  doc: Document,
+  maxElements: number,
+  /**
+   * Runs in the parser's last task, after the hold has read the page there; `since` is when that task's work
+   * for the hold began.
+   */
+  onParsed?: (hold: CopyHold, since: number) => void,
+): CopyHold {
   const hold = new CopyHold(doc);
   const view = doc.defaultView;
   if (!view || doc.readyState !== 'loading') return hold;
@@ -258,9 +298,12 @@ export function holdWhileParsing(doc: Document, maxElements: number): CopyHold {
   doc.addEventListener(
     'DOMContentLoaded',
     () => {
+      const since = performance.now();
       const added = observer.takeRecords().length > 0;
       observer.disconnect();
-      if (added && elements.length <= maxElements) hold.update();
+      if (elements.length > maxElements) return;
+      if (added) hold.update();
+      onParsed?.(hold, since);
     },
     { once: true },
   );

@@ -35,12 +35,17 @@ export function provideParts(parts: Partial<Parts>): void {
   (globalThis as Provided)[PROVIDED] = parts;
 }
 
+/** A part the other content script has brought, at once; undefined where none was brought. */
+export function provided<K extends LazyName>(name: K): Parts[K] | undefined {
+  return (globalThis as Provided)[PROVIDED]?.[name] as Parts[K] | undefined;
+}
+
 export function load<K extends LazyName>(name: K): Promise<Parts[K]> {
   let part = loading.get(name);
   if (!part) {
-    const provided = (globalThis as Provided)[PROVIDED]?.[name];
-    part = provided
-      ? Promise.resolve(provided)
+    const brought = provided(name);
+    part = brought
+      ? Promise.resolve(brought)
       : BY_URL
         ? import(/* @vite-ignore */ nativeApi().runtime.getURL(lazyFile(name)))
         : FROM_SOURCE[name]();
