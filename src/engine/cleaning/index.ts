@@ -2,4 +2,3 @@
 // page (or one the user asked to clean), one rule per module under rules/. Built as the content script's lazy
 // part `clean`; the rules' names alone as the part `rules`. Imports detection and the shared layers.
 export { type CleanOptions, clean, cleanSteps } from './clean';
-export { promoFindSteps } from './promo-finds';

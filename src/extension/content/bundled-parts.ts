@@ -8,10 +8,11 @@
 import * as clean from '../../engine/cleaning';
 import * as rules from '../../engine/cleaning/rules';
 import * as detect from '../../engine/detection';
+import { UNREAD_DETECTION } from './clean-preview';
 import { provideParts } from './lazy';
 import * as page from './page';
 import * as visibility from './visibility';
 import { warmUp } from './warm-up';
 
 provideParts({ detect, clean, rules, visibility, page });
-warmUp(document, clean.promoFindSteps);
+warmUp(document, (doc) => clean.cleanSteps(doc, { force: true, detection: UNREAD_DETECTION }));

@@ -4,7 +4,7 @@ import { knownHost } from '../../engine/detection/signals/known-host';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
 import { type CopyHold, holdWhileParsing } from './held-copies';
-import { holdPromos } from './held-promos';
+import { holdPreview, watchPainting } from './held-preview';
 import { EAGER_MAX_ELEMENTS } from './slices';
 
 export interface EarlyStart {
@@ -29,8 +29,10 @@ export async function startEarly(
 ): Promise<EarlyStart> {
   const url = doc.location?.href ?? null;
   const builtIn = knownHost(url, []) !== null;
-  const holdFrom = () =>
-    holdWhileParsing(doc, EAGER_MAX_ELEMENTS, (held, since) => holdPromos(doc, held, since));
+  const holdFrom = () => {
+    const painted = watchPainting(doc);
+    return holdWhileParsing(doc, EAGER_MAX_ELEMENTS, (held, since) => holdPreview(doc, held, since, painted));
+  };
   let hold = builtIn ? holdFrom() : undefined;
   if (builtIn) preload();
   const settings = await readSettings();

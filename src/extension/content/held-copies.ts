@@ -7,6 +7,7 @@
 
 import { runSteps, STEP_ITEMS, type Steps } from '../../engine/core/steps';
 import { FULL_CHARS, FULL_PARAGRAPHS, PROSE_CHARS } from '../../engine/detection/signals/copy-bar';
+import type { Previewed } from './clean-preview';
 import { restoreStyle } from './inline-style';
 
 /**
@@ -69,8 +70,8 @@ interface Held {
 
 export class CopyHold {
   private readonly held = new Map<HTMLElement, Held>();
-  /** Blocks held whatever their text, with their own style attributes: what the clean will remove (promos). */
-  private readonly out = new Map<HTMLElement, string | null>();
+  /** What the clean will remove, held whatever its text, with its own style and the blocks keeping its text. */
+  private readonly out = new Map<HTMLElement, { style: string | null; keepers: readonly Element[] }>();
   private timer: number | null = null;
   private armed = false;
   private lifted = false;
@@ -164,21 +165,42 @@ export class CopyHold {
   }
 
   /**
-   * Holds these blocks out of sight too, until the clean has removed them or the hold is lifted: blocks the
-   * clean's first rules will remove whatever else it finds (a cookie prompt above the story, an AI box, an ad
-   * label). Removed after the browser's first frame, they moved the story under the reader's eyes; held from
-   * before it, their removal moves nothing.
+   * Holds out of sight, too, what the clean will remove (clean-preview.ts), until it has or the hold is lifted: a
+   * cookie prompt above the story, an AI box, a teaser printed before the full body. Removed after the browser's
+   * first frame, they moved the story under the reader's eyes; held from before it, their removal moves nothing.
+   * A copy is held only while every block keeping its text shows; one of those held as a later copy shows now.
    */
-  holdOut(elements: readonly Element[]): void {
+  holdOut(previewed: readonly Previewed[]): void {
     const view = this.doc.defaultView;
     if (this.lifted || !view) return;
-    for (const element of elements as readonly HTMLElement[]) {
+    for (const { element, keepers } of previewed as readonly (Previewed & { element: HTMLElement })[]) {
       // One the clean has removed already is the keeper's, with its own style.
       if (!element.isConnected || this.out.has(element) || this.held.has(element) || !element.style) continue;
-      this.out.set(element, element.getAttribute('style'));
+      if (!keepers.every((kept) => kept.isConnected && this.rendered(kept))) continue;
+      for (const kept of keepers) this.letShow(kept);
+      this.out.set(element, { style: element.getAttribute('style'), keepers });
       element.style.setProperty('display', 'none', 'important');
     }
     if (this.out.size > 0) this.arm(view);
+  }
+
+  /**
+   * Whether the reader sees the element once the held copies show: the layout's answer, read without showing
+   * them (that would lay the page out again).
+   */
+  rendered(element: Element): boolean {
+    for (let at: Element | null = element; at; at = at.parentElement)
+      if (this.held.has(at as HTMLElement)) return true;
+    return seen(element);
+  }
+
+  /** Shows each copy held in, around or as this element: it keeps text the clean removes elsewhere. */
+  private letShow(kept: Element): void {
+    for (const [element, { style }] of this.held) {
+      if (element !== kept && !element.contains(kept) && !kept.contains(element)) continue;
+      restoreStyle(element, style);
+      this.held.delete(element);
+    }
   }
 
   /** Starts the HOLD_MS timer, once: now if the page is parsed, else once it is. */
@@ -196,7 +218,7 @@ export class CopyHold {
   /** Shows the held copies, still held: the page is read between this and hide(). */
   show(): void {
     for (const [element, { style }] of this.held) restoreStyle(element, style);
-    for (const [element, style] of this.out) restoreStyle(element, style);
+    for (const [element, { style }] of this.out) restoreStyle(element, style);
   }
 
   /**
@@ -207,8 +229,10 @@ export class CopyHold {
    */
   hide(): void {
     if (this.lifted) return;
-    for (const element of this.out.keys()) {
-      if (element.isConnected) element.style.setProperty('display', 'none', 'important');
+    // One removed meanwhile goes with its own style; one whose keeper the clean removed instead shows.
+    for (const [element, { keepers }] of this.out) {
+      if (element.isConnected && keepers.every((kept) => kept.isConnected))
+        element.style.setProperty('display', 'none', 'important');
       else this.out.delete(element);
     }
     // Each original's text, read once here: several copies may copy parts of one.
@@ -260,7 +284,7 @@ export class CopyHold {
     this.lifted = true;
     if (this.timer !== null) this.doc.defaultView?.clearTimeout(this.timer);
     for (const [element, { style }] of this.held) restoreStyle(element, style);
-    for (const [element, style] of this.out) restoreStyle(element, style);
+    for (const [element, { style }] of this.out) restoreStyle(element, style);
     this.held.clear();
     this.out.clear();
   }

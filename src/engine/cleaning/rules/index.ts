@@ -22,7 +22,7 @@ import { wholeBlocks } from './whole-blocks';
  * label and clean-up rules remove whole blocks, never words out of a sentence (whole-blocks.ts); the copy
  * rules propose blocks of their own, and the reader's own selectors remove exactly what they match.
  */
-export const PROMO_RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   wholeBlocks(sponsored),
   wholeBlocks(aiPromo),
   wholeBlocks(appPromo),
@@ -30,10 +30,6 @@ export const PROMO_RULES: readonly Rule[] = [
   wholeBlocks(newsletterCookie),
   wholeBlocks(emptyComments),
   wholeBlocks(imageAltJunk),
-];
-
-export const RULES: readonly Rule[] = [
-  ...PROMO_RULES,
   customSelectors,
   wholeBlocks(customPhrases),
   wholeBlocks(attribution),
