@@ -48,13 +48,13 @@ function manifestFor(browser: Browser): Manifest {
   const { browser_specific_settings, minimum_chrome_version, ...common } = JSON.parse(
     readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'),
   ) as Manifest;
-  if (browser === 'chrome') return withBundledParts({ ...common, minimum_chrome_version });
+  if (browser === 'chrome') return { ...common, minimum_chrome_version };
   const { service_worker, type } = common.background;
-  return withBundledParts({
+  return {
     ...common,
     background: { scripts: service_worker ? [service_worker] : [], type },
     browser_specific_settings,
-  });
+  };
 }
 
 const lazyParts = (): Record<string, string> =>
@@ -89,7 +89,7 @@ export default defineConfig(({ mode, command }) => {
     },
     plugins: [
       crx({
-        manifest: manifestFor(browser) as unknown as ManifestV3Export,
+        manifest: withBundledParts(manifestFor(browser)) as unknown as ManifestV3Export,
         browser,
         // One classic script, not a module behind crxjs's import() loader (see content/lazy-chunks.ts). Firefox
         // once kept the loader after two content scripts that never answered; the listener no longer waits on

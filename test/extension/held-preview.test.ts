@@ -144,6 +144,22 @@ describe('what the clean will remove, held from the parser’s last task', () =>
     expect(heldIds(doc)).not.toContain('teaser');
   });
 
+  test('a preview that fails holds nothing more, and throws nothing into the page', () => {
+    const broken = {
+      ...clean,
+      cleanSteps: function* (): Generator<void, never, void> {
+        yield;
+        throw new Error('unreadable page');
+      },
+    } as unknown as typeof clean;
+    provideParts({ clean: broken });
+    const doc = loadingPage(PROMOS);
+    const hold = new CopyHold(doc);
+    fastClock();
+    expect(() => holdPreview(doc, hold, 0, () => false)).not.toThrow();
+    expect(heldIds(doc)).toEqual([]);
+  });
+
   test('without the cleaning code (no other script brought it), only the copies are held', async () => {
     const doc = loadingPage(PROMOS);
     await startEarly(

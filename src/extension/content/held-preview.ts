@@ -45,18 +45,23 @@ export function watchPainting(doc: Document): Painted {
 export function holdPreview(doc: Document, hold: CopyHold, since: number, painted: Painted): void {
   const clean = provided('clean');
   const view = doc.defaultView;
-  if (!clean || !view || painted()) return;
+  if (!clean || !view || !doc.documentElement || painted()) return;
   // Copied as the reader will meet the page: the engine takes a block hidden by its style for a hidden one.
   const root = hold.shown(() => doc.documentElement.cloneNode(true) as Element);
   const steps = previewSteps(doc, root, clean.cleanSteps, (element) => hold.rendered(element));
   let over = false;
   const slice = (budget: number) => {
     if (over || !hold.active) return;
-    const next = advance(steps, budget);
-    if (next.done) {
+    try {
+      const next = advance(steps, budget);
+      if (next.done) {
+        over = true;
+        hold.holdOut(next.value);
+      } else if (!painted()) view.setTimeout(() => slice(EAGER_SLICE_MS), 0);
+    } catch {
+      // A page the preview cannot read is cleaned as if there were none: the real clean reports what failed.
       over = true;
-      hold.holdOut(next.value);
-    } else if (!painted()) view.setTimeout(() => slice(EAGER_SLICE_MS), 0);
+    }
   };
   // A frame's callbacks run before it is drawn: the last slice, unless the page was drawn already.
   view.requestAnimationFrame?.(() => {
