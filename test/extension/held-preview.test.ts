@@ -281,6 +281,16 @@ describe('CopyHold.holdOut', () => {
     expect(heldIds(doc)).toEqual([]);
   });
 
+  test('a copy whose keeper is inside a block held after it shows', () => {
+    const doc = loadingPage(TEASER);
+    const hold = new CopyHold(doc);
+    hold.holdOut([
+      { element: byId(doc, 'teaser'), keepers: [byId(doc, 'one'), byId(doc, 'two')] },
+      { element: byId(doc, 'story'), keepers: [] },
+    ]);
+    expect(heldIds(doc)).toEqual(['story']);
+  });
+
   test('a copy shows again once the clean removes the block keeping its text instead', () => {
     const doc = loadingPage(TEASER);
     const hold = new CopyHold(doc);

@@ -181,7 +181,20 @@ export class CopyHold {
       this.out.set(element, { style: element.getAttribute('style'), keepers });
       element.style.setProperty('display', 'none', 'important');
     }
+    // A block held after a copy's check may hold one of its keepers: that copy shows.
+    for (const [element, { style, keepers }] of this.out)
+      if (keepers.some((kept) => this.heldOut(kept))) {
+        restoreStyle(element, style);
+        this.out.delete(element);
+      }
     if (this.out.size > 0) this.arm(view);
+  }
+
+  /** Whether the element is in, or is, a block held out whatever its text. */
+  private heldOut(element: Element): boolean {
+    for (let at: Element | null = element; at; at = at.parentElement)
+      if (this.out.has(at as HTMLElement)) return true;
+    return false;
   }
 
   /**

@@ -23,7 +23,7 @@ export const WARM_MARKUP = `<h1>Council approves the new budget for the city’s
 <div class="story"><h2>Council approves the new budget for the city’s parks and pools</h2>${paragraphs}</div>
 <div class="ad"><p>Advertisement</p></div>
 <div><p>Try our AI features: ask the assistant about this story.</p></div>
-<div><a href="https://apps.apple.com/app/id1">Download our app for the latest news</a></div>
+<div><a href="/app">Download our app for the latest news</a></div>
 <div><p>Sign in to Newsportal</p></div>
 <div class="cookie-banner"><p>We use cookies to improve your experience.</p></div>
 <section><h3>Comments</h3><p>No comments yet. Be the first to comment.</p></section>
