@@ -2,9 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { clean, detect } from '../../src/engine';
 import { cleanSteps } from '../../src/engine/cleaning/clean';
-import type { Steps } from '../../src/engine/core/steps';
+import { pauseAt, type Steps } from '../../src/engine/core/steps';
 import { detectSteps } from '../../src/engine/detection/detect';
+import { SCREEN_READERS } from '../../src/engine/detection/signal-table';
 import { quickScan, quickScanSteps } from '../../src/engine/detection/signals/quick-scan';
+import { extractRelated, extractRelatedSteps } from '../../src/engine/related/related';
 import { listFixtures } from '../fixtures/load';
 import { parse } from './helpers';
 
@@ -100,5 +102,40 @@ describe('cleanSteps and detectSteps', () => {
     const { value } = drain(steps);
     expect(value.cleaned).toBe(true);
     expect(doc.body.textContent).toContain('Paragraph 1499');
+  });
+  test.each(listFixtures('aggregator').map((f) => [f.name, f] as const))(
+    "%s: the related stories read in steps are extractRelated()'s, with a pause among the cards",
+    (_, fixture) => {
+      const url = fixture.expected.url;
+      const stepped = drain(extractRelatedSteps(parse(fixture.html), url));
+      expect(stepped.value).toEqual(extractRelated(parse(fixture.html), url));
+      if (stepped.value.length > 0) expect(stepped.pauses).toBeGreaterThan(1);
+    },
+  );
+
+  // A signal's first read compiles its patterns: two of those in one step made one slice overrun 50 ms.
+  test('a small page still pauses after each signal', () => {
+    const page = `<html><body><h1>Bridge</h1><div>The Advertiser3 days ago</div><p>The bridge opens.</p>
+      <p>The bridge opens.</p></body></html>`;
+    const { pauses } = drain(detectSteps(parse(page), { url: 'https://www.daily8.com/a' }));
+    expect(pauses).toBeGreaterThanOrEqual(SCREEN_READERS.length);
+  });
+});
+
+describe('pauseAt', () => {
+  test.each([
+    [1, true],
+    [2, true],
+    [3, false],
+    [4, true],
+    [100, false],
+    [128, true],
+    [129, false],
+    [199, false],
+    [200, true],
+    [256, false],
+    [400, true],
+  ])('after item %i: %s', (count, pauses) => {
+    expect(pauseAt(count)).toBe(pauses);
   });
 });

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import type { CleanResult, Detection, EngineOptions, Removal, Remover } from '../core/types';
 import { STRUCTURAL_TAGS } from '../data/tags';
 import { detect } from '../detection/detect';
@@ -37,7 +37,7 @@ function* runRules(
     let changed = false;
     let handled = 0;
     for (const { element, reason, keepers } of candidates) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       // A candidate inside an element removed a moment ago (or by the page, between steps) is already gone.
       if (!isAttached(element, doc) || STRUCTURAL_TAGS.has(element.tagName) || spare(element)) continue;
       const removal: Removal = { rule: rule.name, reason, text: snippet(blockLead(element)) };

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import type { CustomRules, Rendered } from '../core/types';
 import { isInside } from '../dom/ancestry';
 import { type Block, collectBlocksSteps } from '../dom/blocks';
@@ -16,7 +16,7 @@ function* splitScopes(blocks: readonly Block[], sections: readonly Element[]): S
   const outside: Block[] = [];
   let handled = 0;
   for (const block of blocks) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     (sections.length > 0 && isInside(block.element, sections) ? inside : outside).push(block);
   }
   return [outside, inside];

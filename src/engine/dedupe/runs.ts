@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, type Steps } from '../core/steps';
 import { isRepeated, prefixesOf, type Unit } from './units';
 
 /** A stretch of consecutive repeated blocks: one rendering (copy) of a body, or part of one. */
@@ -34,7 +34,7 @@ export function* splitRunsSteps(
   let last: Element | null = null;
   let handled = 0;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!isRepeated(unit, counts)) {
       // Unique paragraphs beside a run's blocks (the rest of the story below a copy of its opening)
       // belong to that copy: they make it the more complete one.

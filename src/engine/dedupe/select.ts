@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, type Steps } from '../core/steps';
 import { byPreference, splitRunsSteps } from './runs';
 import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from './units';
 
@@ -34,7 +34,7 @@ export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARK
   const unseen = new Set<Unit>();
   let handled = 0;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!view.shown(unit)) unseen.add(unit);
   }
   const hidden = (unit: Unit) => unseen.has(unit);
@@ -49,7 +49,7 @@ export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARK
   // A visible block with text of its own stays whatever happens, so the copies it contains are
   // already on the page: a longer rendering (the body plus an embed) beats a shorter one.
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!hidden(unit) && !isRepeated(unit, counts)) cover(unit);
   }
 
@@ -60,7 +60,7 @@ export function* selectCopiesSteps(units: readonly Unit[], view: CopyView = MARK
     const removed: Unit[] = [];
     const keptBy = new Map<Unit, Unit[]>();
     for (const unit of run.units) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       if (unit.sentences.every((s) => covered.has(s))) {
         removed.push(unit);
         keptBy.set(unit, [...new Set(unit.sentences.map((s) => covered.get(s)!))]);

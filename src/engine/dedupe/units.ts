@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import { CALL_TO_ACTION } from '../data/phrases';
 import type { Block } from '../dom/blocks';
 import { type Folder, fold, foldedSentences, isTruncated } from '../text/fold';
@@ -33,7 +33,7 @@ export function* toUnitsSteps(
 ): Steps<Unit[]> {
   const units: Unit[] = [];
   for (const [index, block] of blocks.entries()) {
-    if (index % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(index + 1)) yield;
     if (!eligible(block)) continue;
     const text = withoutCallToAction(block.text);
     const sentences = foldedSentences(text, folder);
@@ -85,7 +85,7 @@ export function* countSentencesSteps(units: readonly Unit[]): Steps<SentenceCoun
   const prefixes = new Set<string>();
   let handled = 0;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     const seen = new Set<string>();
     for (const s of unit.sentences) {
       if (seen.has(s)) continue;
@@ -99,7 +99,7 @@ export function* countSentencesSteps(units: readonly Unit[]): Steps<SentenceCoun
   }
   if (prefixes.size === 0) return { counts, prefixes };
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     for (const s of unit.sentences) {
       for (const prefix of prefixesOf(s, prefixes)) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
     }

@@ -1,9 +1,9 @@
-import type { Steps } from '../core/steps';
+import { runSteps, type Steps } from '../core/steps';
 import type { Detection, EngineOptions } from '../core/types';
 import type { Gate } from './gate';
 import { DEFAULT_THRESHOLD, type Screening, scoreOf, screen, screenSteps, toDetection } from './screen';
 import { weigh } from './signal-table';
-import { relatedOutlets } from './signals/related-outlets';
+import { relatedOutletsSteps } from './signals/related-outlets';
 
 export { DEFAULT_THRESHOLD } from './screen';
 
@@ -19,7 +19,7 @@ export function detect(doc: Document, options: EngineOptions = {}, checked?: Gat
 export function* detectSteps(doc: Document, options: EngineOptions = {}, checked?: Gate): Steps<Detection> {
   const screening = yield* screenSteps(doc, options, checked);
   yield;
-  return completeDetection(doc, screening, options);
+  return yield* completeDetectionSteps(doc, screening, options);
 }
 
 /** A screening finished: the related-list signal is added when it could change the verdict. */
@@ -28,8 +28,16 @@ export function completeDetection(
   screening: Screening,
   options: EngineOptions = {},
 ): Detection {
+  return runSteps(completeDetectionSteps(doc, screening, options));
+}
+
+function* completeDetectionSteps(
+  doc: Document,
+  screening: Screening,
+  options: EngineOptions,
+): Steps<Detection> {
   if (screening.settled) return toDetection(screening);
-  const related = weigh(relatedOutlets(doc, screening.url, screening.siteName));
+  const related = weigh(yield* relatedOutletsSteps(doc, screening.url, screening.siteName));
   if (!related) return toDetection(screening);
   const signals = [...screening.signals, related];
   const score = scoreOf(signals);

@@ -34,7 +34,12 @@ export function* screenSteps(doc: Document, options: EngineOptions = {}, checked
   const blocks = yield* collectBlocksSteps(doc.body ?? doc.documentElement);
   const page: PageView = { doc, isOwnSite: ownSiteCheck(url, siteName()), url, portal: !!(host || meta) };
   const found: (Finding | null)[] = [host];
-  for (const read of SCREEN_READERS) found.push(yield* read(blocks, page));
+  // A pause after each signal: a signal's first read compiles its patterns (tens of ms cold), and two of those
+  // in one step made one slice of the content script overrun 50 ms.
+  for (const read of SCREEN_READERS) {
+    found.push(yield* read(blocks, page));
+    yield;
+  }
   found.push(meta);
   const signals = found.flatMap((finding) => (finding ? [weigh(finding)] : []));
   const score = scoreOf(signals);

@@ -1,7 +1,7 @@
 // The page's blocks after cleaning removed elements, without walking the page again. A long page has tens of
 // thousands of blocks, and collecting them all again after every rule that removed something was a third of
 // the clean of a 5 MB page, and most of the garbage whose collection lengthened its slices.
-import { STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, type Steps } from '../core/steps';
 import { SKIP_TAGS } from '../data/tags';
 import { type Block, blockText, looseText, shownChild } from './blocks';
 import { hidesSubtree } from './hidden';
@@ -28,7 +28,7 @@ export function* blocksAfter(
   const kept: Block[] = [];
   let handled = 0;
   for (const block of before) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!ancestors.has(block.element) && root.contains(block.element)) kept.push(block);
   }
   const fresh: Block[] = [];

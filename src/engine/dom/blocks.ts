@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import { SKIP_TAGS } from '../data/tags';
 import { squash } from '../text/fold';
 import { hidesSubtree } from './hidden';
@@ -50,7 +50,7 @@ export function* collectBlocksSteps(root: Element): Steps<Block[]> {
   enter(root, false);
   let visited = 0;
   while (path.length > 0) {
-    if (++visited % STEP_ITEMS === 0) yield;
+    if (pauseAt(++visited)) yield;
     const el = path[path.length - 1]!;
     const first = el.tagName === 'NOSCRIPT' ? null : shownChild(el.firstElementChild);
     if (first) {
@@ -113,7 +113,7 @@ export function* looseText(el: Element, holdsBlocks: (kid: Element) => boolean):
       child = after.pop();
       continue;
     }
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     const next: ChildNode | null = child.nextSibling;
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {

@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, type Steps } from '../core/steps';
 import { NAVIGATION_SELECTOR } from '../data/related-phrases';
 import { nextOutside } from '../dom/ancestry';
 
@@ -58,7 +58,7 @@ function* paragraphCore(body: Element): Steps<Element | null> {
   let bestCount = 0;
   let handled = 0;
   for (const p of body.querySelectorAll('p')) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     const parent = p.parentElement;
     if (!parent || (p.textContent ?? '').trim().length < 40) continue;
     const count = (counts.get(parent) ?? 0) + 1;
@@ -75,7 +75,7 @@ function* paragraphCore(body: Element): Steps<Element | null> {
 function* markedArticleBody(body: Element): Steps<Element | null> {
   let handled = 0;
   for (let el = body.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, body)) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (el.getAttribute('itemprop')?.toLowerCase() === 'articlebody') return el;
   }
   return null;

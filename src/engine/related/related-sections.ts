@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../core/steps';
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import { RELATED_CONTAINER_TOKENS, RELATED_HEADINGS } from '../data/related-phrases';
 import { nextOutside } from '../dom/ancestry';
 import { squash } from '../text/fold';
@@ -31,7 +31,7 @@ export function* findRelatedSectionsSteps(doc: Document): Steps<Element[]> {
   let visited = 0;
   // Sibling links, not one querySelectorAll('*'): building that list of a huge page is a long step itself.
   for (let el = body.firstElementChild; el; el = el.firstElementChild ?? nextOutside(el, body)) {
-    if (++visited % STEP_ITEMS === 0) yield;
+    if (pauseAt(++visited)) yield;
     for (const section of candidatesAt(el, guard)) found.add(section);
   }
   return outermost(found);

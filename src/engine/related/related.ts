@@ -1,3 +1,4 @@
+import { pauseAt, runSteps, type Steps } from '../core/steps';
 import type { RelatedStory } from '../core/types';
 import { AD_WIDGET } from '../data/related-phrases';
 import { linkHref, metaContent } from '../metadata/head-meta';
@@ -7,7 +8,7 @@ import { cardTitle } from './card-title';
 import { assignClusters } from './cluster';
 import { storyCards } from './related-cards';
 import { pageStory } from './related-page';
-import { findRelatedSections } from './related-sections';
+import { findRelatedSectionsSteps } from './related-sections';
 
 export { findRelatedSections } from './related-sections';
 
@@ -21,8 +22,19 @@ export function extractRelated(
   doc: Document,
   baseUrl: string | null,
   ownUrls: readonly string[] = [],
-  sections: readonly Element[] = findRelatedSections(doc),
+  sections?: readonly Element[],
 ): RelatedStory[] {
+  return runSteps(extractRelatedSteps(doc, baseUrl, ownUrls, sections));
+}
+
+/** extractRelated() in steps: a pause every few cards, whose titles and lines are read by patterns. */
+export function* extractRelatedSteps(
+  doc: Document,
+  baseUrl: string | null,
+  ownUrls: readonly string[] = [],
+  found?: readonly Element[],
+): Steps<RelatedStory[]> {
+  const sections = found ?? (yield* findRelatedSectionsSteps(doc));
   if (sections.length === 0) return [];
   const base = pageBase(doc, baseUrl);
   const own = new Set<string>();
@@ -32,8 +44,10 @@ export function extractRelated(
   }
   const stories: (Omit<RelatedStory, 'cluster'> & { summary: string })[] = [];
   const seen = new Set<string>();
+  let handled = 0;
   for (const section of sections) {
     for (const { url, anchor, card } of storyCards(section, base, own)) {
+      if (pauseAt(++handled)) yield;
       if (seen.has(url) || isAdCard(anchor, section)) continue;
       const title = cardTitle(anchor, card);
       if (!title) continue;
@@ -42,6 +56,7 @@ export function extractRelated(
       stories.push({ title, url, source, published, summary });
     }
   }
+  yield;
   const clusters = assignClusters(
     stories.map((s) => ({ title: s.title, text: s.summary })),
     pageStory(doc, sections),

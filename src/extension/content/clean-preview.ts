@@ -2,7 +2,7 @@
 // slices after that frame, will remove. The copy is cleaned as the engine cleans any document (every rule,
 // every pass, each removal changing what the next rule reads), and each element it removed is named by the
 // live page's element it was copied from. The live page is only read.
-import { STEP_ITEMS, type Steps } from '../../engine/core/steps';
+import { pauseAt, type Steps } from '../../engine/core/steps';
 import type { Detection, Rendered } from '../../engine/core/types';
 
 type CleanSteps = typeof import('../../engine/cleaning').cleanSteps;
@@ -35,7 +35,7 @@ export function* previewSteps(
   const to = copy.createTreeWalker(root, 1);
   for (let n = 0, a: Node | null = from.currentNode, b: Node | null = to.currentNode; a && b; n++) {
     live.set(b as Element, a as Element);
-    if (n % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(n + 1)) yield;
     a = from.nextNode();
     b = to.nextNode();
   }

@@ -192,9 +192,7 @@ export class CopyHold {
 
   /** Whether the element is in, or is, a block held out whatever its text. */
   private heldOut(element: Element): boolean {
-    for (let at: Element | null = element; at; at = at.parentElement)
-      if (this.out.has(at as HTMLElement)) return true;
-    return false;
+    return isOrInKey(element, this.out);
   }
 
   /**
@@ -202,9 +200,7 @@ export class CopyHold {
    * them (that would lay the page out again).
    */
   rendered(element: Element): boolean {
-    for (let at: Element | null = element; at; at = at.parentElement)
-      if (this.held.has(at as HTMLElement)) return true;
-    return seen(element);
+    return isOrInKey(element, this.held) || seen(element);
   }
 
   /** Shows each copy held in, around or as this element: it keeps text the clean removes elsewhere. */
@@ -348,4 +344,11 @@ export function holdWhileParsing(
   // already hold copies, and its next addition may come after the browser's next frame.
   if (doc.body) hold.update();
   return hold;
+}
+
+/** Whether the element, or one of its ancestors, is a key of the map: a block held, or inside one. */
+function isOrInKey(element: Element, map: ReadonlyMap<HTMLElement, unknown>): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement)
+    if (map.has(at as HTMLElement)) return true;
+  return false;
 }

@@ -1,7 +1,8 @@
 // The clean, run once over a small inert document as the page's first bytes arrive, on the hosts of the built-in
 // list only (bundled-parts.ts): its code and patterns are compiled then, in tasks of their own while the page
 // loads, and not in the parser's last task, where it runs for real before the browser's first frame
-// (held-preview.ts). It stops once the page is parsed: the real run goes on warming what is left. Most of it is compiling the rules' patterns: case-blind Unicode patterns in four languages.
+// (held-preview.ts). It stops once the page is parsed: the real run goes on warming what is left. Most of it is
+// compiling the rules' patterns: case-blind Unicode patterns in four languages.
 // Run cold there, the preview took 60-120 ms on the fixtures (Chromium); warm, 11-29 ms.
 import type { Steps } from '../../engine/core/steps';
 import { advance } from './slices';

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, runSteps, type Steps } from '../../core/steps';
 import { isAttached, nextOutside } from '../../dom/ancestry';
 import type { RuleContext } from './rule';
 
@@ -32,7 +32,7 @@ export function* attributedElementsSteps(ctx: RuleContext): Steps<Element[]> {
   const root = ctx.body;
   let visited = 0;
   for (let el = root.firstElementChild; el; ) {
-    if (++visited % STEP_ITEMS === 0) yield;
+    if (pauseAt(++visited)) yield;
     if (el.hasAttributes()) found.push(el);
     el = el.firstElementChild ?? nextOutside(el, root);
   }

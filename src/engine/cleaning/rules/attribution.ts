@@ -1,4 +1,4 @@
-import { STEP_ITEMS } from '../../core/steps';
+import { pauseAt } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import {
@@ -45,7 +45,7 @@ export const attribution: Rule = {
     const isLine = (b: Block) => !b.mixed && attributionLine(b.text) !== null;
     const out: Candidate[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      if (pauseAt(i + 1)) yield;
       const block = blocks[i]!;
       if (block.mixed || block.text.length > MAX_LINE || inRelated(block.element)) continue;
       const line = attributionLine(block.text);

@@ -1,4 +1,4 @@
-import { STEP_ITEMS } from '../../core/steps';
+import { pauseAt } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { CALL_TO_ACTION } from '../../data/phrases';
 import { isInside } from '../../dom/ancestry';
@@ -26,7 +26,7 @@ export const callToAction: Rule = {
     const found: Candidate[] = [];
     let handled = 0;
     for (const block of ctx.blocks()) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       if (block.mixed || block.text.length > 80 || !isCallToAction(spacedOf(block))) continue;
       // Related cards keep their links; a control that expands hidden text keeps that text reachable.
       if (isInside(block.element, related) || block.element.querySelector('[aria-controls], [aria-expanded]'))

@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, type Steps } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import { type CopyDecision, selectCopiesSteps } from '../../dedupe/select';
@@ -93,7 +93,7 @@ function* copyContainer(
     return leftover <= LEFTOVER_CHARS && !readsAsSentence(block);
   };
   for (let i = firstIndex + 1; i < lastIndex; i++) {
-    if (++between % STEP_ITEMS === 0) yield;
+    if (pauseAt(++between)) yield;
     if (!copy.has(i) && !take(scope[i]!)) return null;
   }
   for (let i = firstIndex - 1; i >= 0 && lca.contains(scope[i]!.element); i--)
@@ -143,7 +143,7 @@ function solidOffsets(blocks: readonly Block[]): SolidOffsets {
     const index = new Map<Block, number>();
     const before = [0];
     for (let i = 0; i < blocks.length; i++) {
-      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      if (pauseAt(i + 1)) yield;
       index.set(blocks[i]!, i);
       before.push(before[i]! + solidLength(blocks[i]!.text));
     }
@@ -158,7 +158,7 @@ function solidOffsets(blocks: readonly Block[]): SolidOffsets {
       const copy = before[hi + 1]! - before[lo]!;
       const extra = () => before[hi + 1]! - before[lo]! - copy;
       for (let n = 1; lo > 0 && extra() <= limit && container.contains(blocks[lo - 1]!.element); n++) {
-        if (n % STEP_ITEMS === 0) yield;
+        if (pauseAt(n)) yield;
         lo--;
       }
       for (
@@ -166,7 +166,7 @@ function solidOffsets(blocks: readonly Block[]): SolidOffsets {
         hi + 1 < blocks.length && extra() <= limit && container.contains(blocks[hi + 1]!.element);
         n++
       ) {
-        if (n % STEP_ITEMS === 0) yield;
+        if (pauseAt(n)) yield;
         hi++;
       }
       return extra();

@@ -1,4 +1,4 @@
-import { STEP_ITEMS } from '../../core/steps';
+import { pauseAt } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { isTemplateLine } from '../../labels/meta-line';
@@ -27,7 +27,7 @@ export const duplicateHeadlines: Rule = {
     const groups = new Map<string, Block[]>();
     let handled = 0;
     for (const block of ctx.blocks()) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       if (block.mixed || block.text.length > MAX_HEADLINE_CHARS) continue;
       const key = ctx.fold(block.text);
       if (foldedWords(key) < 3) continue;

@@ -1,4 +1,4 @@
-import { STEP_ITEMS } from '../../core/steps';
+import { pauseAt } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { MEDIA_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import { isAttached } from '../../dom/ancestry';
@@ -19,7 +19,7 @@ export const emptyContainers: Rule = {
     const found = new Set<Element>();
     let handled = 0;
     for (const start of ctx.touched) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       let top: Element | null = null;
       if (!isAttached(start, ctx.doc)) continue;
       for (let el: Element | null = start; el && !STRUCTURAL_TAGS.has(el.tagName); el = el.parentElement) {

@@ -1,4 +1,4 @@
-import { STEP_ITEMS } from '../../core/steps';
+import { pauseAt } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { ALT_JUNK } from '../../data/phrases';
 import { selectAll } from './attributed';
@@ -18,7 +18,7 @@ export const imageAltJunk: Rule = {
     const found: Candidate[] = [];
     let handled = 0;
     for (const block of ctx.blocks()) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       if (!block.mixed && block.text.length <= 40 && ALT_JUNK.test(block.text)) {
         found.push({ element: block.element, reason: 'image description shown as text' });
       }

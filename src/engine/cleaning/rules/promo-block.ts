@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, type Steps } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { HEADING_TAGS, STRUCTURAL_TAGS } from '../../data/tags';
 import type { Block } from '../../dom/blocks';
@@ -48,7 +48,7 @@ export function* promoBlocks(ctx: RuleContext, spec: PromoSpec): Steps<Candidate
   const out: Candidate[] = [];
   const taken = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(i + 1)) yield;
     const block = blocks[i]!;
     if (!matches(block)) continue;
     // Loose text in a container: the container is the unit, so everything in it must be promo too.
@@ -134,7 +134,7 @@ export function* selectorUnits(
   const found: Candidate[] = [];
   let handled = 0;
   for (const el of selectAll(ctx, selector)) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (STRUCTURAL_TAGS.has(el.tagName) || el.querySelector('h1')) continue;
     if (squash(el.textContent ?? '').length > maxChars) continue;
     found.push({ element: el, reason });

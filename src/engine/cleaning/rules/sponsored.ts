@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, type Steps } from '../../core/steps';
 import type { Candidate } from '../../core/types';
 import { AD_LABEL_START, AD_SELECTORS, SPONSORED_LABEL } from '../../data/phrases';
 import type { Block } from '../../dom/blocks';
@@ -39,7 +39,7 @@ function* labelledUnits(blocks: readonly Block[]): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const isLabelled = (b: Block) => b.text.length <= UNIT_CHARS && !b.mixed && opensWithLabel(b);
   for (let i = 0; i < blocks.length; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(i + 1)) yield;
     if (!isLabelled(blocks[i]!)) continue;
     out.push({ element: growUnit(i, blocks, isLabelled, UNIT_CHARS), reason: 'labelled advertisement' });
   }

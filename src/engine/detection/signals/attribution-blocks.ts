@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, runSteps, type Steps } from '../../core/steps';
 import type { FindingOf } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { attributionHeading, attributionLine, MAX_LINE } from '../../labels/attribution';
@@ -29,7 +29,7 @@ export function* attributionBlocksSteps(
   const kinds = new Map<string, string>();
   let handled = 0;
   for (const block of blocks) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (block.text.length > MAX_LINE) continue;
     const line = attributionLine(block.text);
     if (line && !(line.kind === 'original' && isOwnSite(line.name))) kinds.set(line.kind, block.text);

@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, runSteps, type Steps } from '../../core/steps';
 import type { FindingOf } from '../../core/types';
 import type { Block } from '../../dom/blocks';
 import { attributionLine, MAX_LINE } from '../../labels/attribution';
@@ -52,7 +52,7 @@ export function* gluedLabelSteps(
   const outlets = (block: Block, source: string | null) =>
     !(source && (isOwnSite(source) || namesSection(block.element, source))) && !namesPerson(block.element);
   for (const block of blocks) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     const line = metaLine(block.text);
     if (!line?.glued) {
       if (spaced !== null || block.mixed || block.text.length > MAX_LINE_CHARS) continue;

@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, type Steps } from '../../core/steps';
 import type { FindingOf } from '../../core/types';
 import { AI_PROMO, APP_PROMO, EMPTY_COMMENTS } from '../../data/phrases';
 import type { Block } from '../../dom/blocks';
@@ -20,7 +20,7 @@ export function* promoPhrasesSteps(blocks: readonly Block[]): Steps<FindingOf<'p
   const hits = new Set<string>();
   let handled = 0;
   for (const block of blocks) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (block.text.length > 200) continue;
     for (const [name, patterns] of FAMILIES) if (patterns.some((p) => p.test(block.text))) hits.add(name);
   }

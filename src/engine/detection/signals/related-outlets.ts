@@ -1,5 +1,6 @@
+import { runSteps, type Steps } from '../../core/steps';
 import type { FindingOf } from '../../core/types';
-import { extractRelated } from '../../related/related';
+import { extractRelatedSteps } from '../../related/related';
 import { ownSiteCheck } from './own-site';
 
 declare module '../../core/types' {
@@ -14,9 +15,18 @@ export function relatedOutlets(
   url: string | null,
   siteName: string | null,
 ): FindingOf<'multi-outlet-related'> | null {
+  return runSteps(relatedOutletsSteps(doc, url, siteName));
+}
+
+/** relatedOutlets() in steps: the whole related-story extractor runs, cold on a page's first detection. */
+export function* relatedOutletsSteps(
+  doc: Document,
+  url: string | null,
+  siteName: string | null,
+): Steps<FindingOf<'multi-outlet-related'> | null> {
   const isOwn = ownSiteCheck(url, siteName);
   const sources = new Set<string>();
-  for (const story of extractRelated(doc, url)) {
+  for (const story of yield* extractRelatedSteps(doc, url)) {
     if (story.source && !isOwn(story.source)) sources.add(story.source);
   }
   if (sources.size < 2) return null;

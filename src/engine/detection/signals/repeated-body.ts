@@ -1,4 +1,4 @@
-import { runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, runSteps, STEP_ITEMS, type Steps } from '../../core/steps';
 import type { FindingOf } from '../../core/types';
 import { SIDE_TAGS } from '../../data/side-contexts';
 import { HEADING_TAGS } from '../../data/tags';
@@ -64,7 +64,7 @@ export function repeatedBody(blocks: readonly Block[]): FindingOf<'repeated-body
 export function* repeatedBodySteps(blocks: readonly Block[]): Steps<FindingOf<'repeated-body'> | null> {
   const prose: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(i + 1)) yield;
     if (isProse(blocks[i] as Block)) prose.push(blocks[i] as Block);
   }
   const units = yield* toUnitsSteps(prose);
@@ -72,7 +72,7 @@ export function* repeatedBodySteps(blocks: readonly Block[]): Steps<FindingOf<'r
   const repeated: Unit[] = [];
   let handled = 0;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (isRepeated(unit, counts)) repeated.push(unit);
   }
   // One repeated paragraph may be a teaser of the story (see leading-teaser.ts).

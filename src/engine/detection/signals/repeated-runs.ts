@@ -1,4 +1,4 @@
-import { STEP_ITEMS, type Steps } from '../../core/steps';
+import { pauseAt, type Steps } from '../../core/steps';
 import { countSentencesSteps, isRepeated, prefixesOf, type Unit } from '../../dedupe/units';
 
 /** Consecutive prose paragraphs that occur again elsewhere on the page, in the same order. */
@@ -24,7 +24,7 @@ export function* longestRepeatedRun(units: readonly Unit[]): Steps<RepeatedRun |
   let before: string | null = null;
   let handled = 0;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!unit.block.hidden)
       for (const s of unit.sentences) {
         shown.add(s);
@@ -43,7 +43,7 @@ export function* longestRepeatedRun(units: readonly Unit[]): Steps<RepeatedRun |
   let best: OpenRun | null = null;
   let run: OpenRun | null = null;
   for (const unit of units) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!isRepeated(unit, counts) || !unit.sentences.every((s) => shown.has(s))) {
       run = null;
       continue;

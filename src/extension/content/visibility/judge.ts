@@ -1,5 +1,5 @@
 // Decides which removals to undo when what the reader could see before a clean is not all visible after it.
-import { STEP_ITEMS, type Steps } from '../../../engine/core/steps';
+import { pauseAt, type Steps } from '../../../engine/core/steps';
 import type { Removal, Rendered, RuleName } from '../../../engine/core/types';
 import { snippet } from '../../../engine/text/fold';
 import type { UndoneRemoval } from '../../shared/messages';
@@ -35,11 +35,11 @@ export function* hiddenCopiesSteps(taken: readonly Taken[], probe: Rendered): St
   // A whole copy of a long article is kept by tens of thousands of paragraphs: pause between them too.
   let handled = 0;
   for (const entry of taken) {
-    if (++handled % STEP_ITEMS === 0) yield;
+    if (pauseAt(++handled)) yield;
     if (!isCopyRemoval(entry)) continue;
     let lost: Element | null = null;
     for (const kept of entry.keepers) {
-      if (++handled % STEP_ITEMS === 0) yield;
+      if (pauseAt(++handled)) yield;
       if (attached(kept) && probe(kept)) continue;
       lost = kept;
       break;
@@ -70,7 +70,7 @@ export function* judgeSteps(
   // A kept copy hidden now is answered by putting its removed copy back: its text shows again.
   const answered = new Set(copies.undo.flatMap((entry) => entry.keepers));
   for (let i = 0; i < seen.length; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(i + 1)) yield;
     const paragraph = seen[i]!;
     if (answered.has(paragraph) || !attached(paragraph) || probe(paragraph)) continue;
     return {

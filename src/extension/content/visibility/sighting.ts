@@ -1,7 +1,7 @@
 // What the reader could see of a page's text, taken before a clean: the engine's answer to "is this copy on
 // screen?" while it cleans, and the paragraphs the check after the clean holds it to.
 
-import { STEP_ITEMS, type Steps } from '../../../engine/core/steps';
+import { pauseAt, type Steps } from '../../../engine/core/steps';
 import type { Rendered } from '../../../engine/core/types';
 import { collectBlocksSteps } from '../../../engine/dom/blocks';
 
@@ -24,7 +24,7 @@ export function* sightingSteps(root: Element, probe: Rendered): Steps<Sighting> 
   const rendered = new Map<Element, boolean>();
   const seen: Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (pauseAt(i + 1)) yield;
     const { element, text } = blocks[i]!;
     const shown = probe(element);
     rendered.set(element, shown);
