@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
-import { CopyHold, HOLD_MS, holdWhileParsing } from '../../src/extension/content/held-copies';
+import { CopyHold, HOLD_MS } from '../../src/extension/content/held-copies';
+import { holdWhileParsing } from '../../src/extension/content/hold-while-parsing';
 import { load } from '../../src/extension/content/lazy';
 import { Page } from '../../src/extension/content/page/page';
 import { defaults } from '../../src/extension/shared/settings';

@@ -3,8 +3,9 @@
 import { knownHost } from '../../engine/detection/signals/known-host';
 import type { Settings } from '../shared/settings';
 import { shouldAutoClean } from '../shared/site-policy';
-import { type CopyHold, holdWhileParsing } from './held-copies';
+import type { CopyHold } from './held-copies';
 import { holdPreview, watchPainting } from './held-preview';
+import { holdWhileParsing } from './hold-while-parsing';
 import { EAGER_MAX_ELEMENTS } from './slices';
 
 export interface EarlyStart {
