@@ -19,7 +19,7 @@ function loaded(dir: string, file: string, seen = new Set<string>()): Set<string
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = read(dir, file);
-  for (const [, path] of code.matchAll(/(?:from\s*|import\s*\(\s*)["']([^"']+)["']/g)) {
+  for (const [, path] of code.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["']([^"']+)["']/g)) {
     loaded(dir, join(file, '..', path!), seen);
   }
   return seen;
@@ -28,6 +28,7 @@ function loaded(dir: string, file: string, seen = new Set<string>()): Set<string
 const manifest = (dir: string) =>
   JSON.parse(read(dir, 'manifest.json')) as {
     content_scripts: { js: string[]; matches: string[]; run_at: string }[];
+    background: { service_worker?: string; scripts?: string[] };
     web_accessible_resources: { resources: string[] }[];
   };
 
@@ -91,4 +92,15 @@ describe.each(Object.entries(DIST))('content script built for %s', (browser, dir
       if (browser === 'firefox') expect(assets.filter((file) => hinted(dir, `assets/${file}`))).toEqual([]);
     },
   );
+
+  // The engine chunk is what the content script's lazy parts share (vite.config.ts, ENGINE_GROUPS); the service
+  // worker, woken for every page's text, loads only the scan's own chunk. A module the background comes to
+  // import that the scan group does not name would pull the whole engine into it, unseen.
+  test('the background loads the text scan, not the engine chunk the lazy parts share', () => {
+    const { background } = manifest(dir);
+    const entries = background.service_worker ? [background.service_worker] : (background.scripts ?? []);
+    const files = entries.flatMap((entry) => [...loaded(dir, entry)]);
+    expect(files.filter((file) => /(?:^|\/)scan-[\w-]+\.js$/.test(file))).toHaveLength(1);
+    expect(files.filter((file) => /(?:^|\/)engine-[\w-]+\.js$/.test(file))).toEqual([]);
+  });
 });

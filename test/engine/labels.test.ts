@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitGluedLabel } from '../../src/engine/labels/labels';
-import { LABEL_PATTERN, mayEndInTime } from '../../src/engine/labels/time-patterns';
+import { matchLabel, mayEndInTime } from '../../src/engine/labels/time-patterns';
 
 describe('splitGluedLabel', () => {
   test.each([
@@ -88,14 +88,30 @@ describe('mayEndInTime, the cheap check before the label pattern', () => {
     'El Mundo · ayer',
   ])('%j may be a label, and the pattern agrees', (text) => {
     expect(mayEndInTime(text)).toBe(true);
-    expect(LABEL_PATTERN.test(text)).toBe(true);
+    expect(matchLabel(text)).not.toBeNull();
   });
 
   test.each(['Read more', 'Share this story', 'Council approves new bridge', 'Try Our AI Features'])(
     '%j cannot be a label, and the pattern agrees',
     (text) => {
       expect(mayEndInTime(text)).toBe(false);
-      expect(LABEL_PATTERN.test(text)).toBe(false);
+      expect(matchLabel(text)).toBeNull();
     },
   );
+});
+
+describe('matchLabel', () => {
+  // Matched against the lower-cased text, the parts are cut from the text itself; where lower-casing changes a
+  // text's length ("İ" becomes two code units), the text is matched case-blind as it is.
+  test.each([
+    ['The Advertiser3 days ago', 'The Advertiser', '3 days ago', 'strong'],
+    ['THE ADVERTISER3 DAYS AGO', 'THE ADVERTISER', '3 DAYS AGO', 'strong'],
+    ['Der SpiegelVor 3 Stunden', 'Der Spiegel', 'Vor 3 Stunden', 'strong'],
+    ['GuardianYesterday', 'Guardian', 'Yesterday', 'day'],
+    ['Le Monde · 14:05', 'Le Monde · ', '14:05', 'weak'],
+    ['İHA3 days ago', 'İHA', '3 days ago', 'strong'],
+    ['İstanbul Haber · Yesterday', 'İstanbul Haber · ', 'Yesterday', 'day'],
+  ] as const)('%j is %j then %j (%s)', (text, prefix, time, kind) => {
+    expect(matchLabel(text)).toEqual({ prefix, time, kind });
+  });
 });

@@ -1,7 +1,7 @@
 import { LABEL_SEPARATOR_END } from '../data/separators';
 import { WEEKDAYS } from '../data/time-words';
 import { BYLINE, cleanOutletName, isIconLabel, looksLikeOutletName } from './outlet-name';
-import { LABEL_PATTERN, mayEndInTime } from './time-patterns';
+import { matchLabel, mayEndInTime } from './time-patterns';
 
 export interface GluedLabel {
   /** The outlet in front of the time; null when nothing or only an icon's label is there. */
@@ -19,11 +19,11 @@ const MAX_LABEL_LENGTH = 80;
 export function splitGluedLabel(text: string, spaced = false): GluedLabel | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat || flat.length > MAX_LABEL_LENGTH || !mayEndInTime(flat)) return null;
-  const match = LABEL_PATTERN.exec(flat);
+  const match = matchLabel(flat);
   if (!match) return null;
-  const [, matchedPrefix = '', strong, day, weak] = match;
-  if (day && !dayWordStarts(flat, matchedPrefix.length)) return null;
-  const [rawPrefix, published] = weekdayOutOfWord(flat, matchedPrefix, (strong ?? day ?? weak ?? '').trim());
+  if (match.kind === 'day' && !dayWordStarts(flat, match.prefix.length)) return null;
+  const [rawPrefix, published] = weekdayOutOfWord(flat, match.prefix, match.time.trim());
+  const weak = match.kind === 'weak' ? match.time : undefined;
   const prefix = cleanOutletName(rawPrefix);
   if (!prefix || isIconLabel(prefix) || BYLINE.test(prefix)) return { source: null, published };
   // A weak time ("Today", "2h", "14:05", "Dec 3") after a name needs a separator, or a name glued straight to

@@ -1,6 +1,6 @@
 import { ICON_LABELS, NAME_CONNECTORS, UI_WORDS } from '../data/icon-labels';
 import { MONTHS, WEEKDAYS } from '../data/time-words';
-import { LABEL_PATTERN } from './time-patterns';
+import { matchLabel } from './time-patterns';
 
 const ICONS = new Set(ICON_LABELS);
 const CONNECTORS = new Set(NAME_CONNECTORS);
@@ -69,6 +69,6 @@ function isNumberFragment(text: string): boolean {
 
 /** "April 5, 2018" or "Our Staff 16 November 2017" is a date line, not a name. */
 function containsDate(text: string): boolean {
-  const match = LABEL_PATTERN.exec(text);
-  return match !== null && (match[2] !== undefined || match[3] !== undefined);
+  const kind = matchLabel(text)?.kind;
+  return kind === 'strong' || kind === 'day';
 }

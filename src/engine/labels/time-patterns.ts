@@ -15,7 +15,13 @@ import {
 // Regular expressions for the time at the end of an outlet/time label, built from the word lists.
 
 function alternation(words: readonly string[]): string {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  // Lower case: the label pattern is matched against lower-cased text (see matchLabel).
+  const escaped = words.map((w) =>
+    w
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '\\s+'),
+  );
   // Longest first, so "hours" is preferred to "h" when both fit.
   return `(?:${escaped.sort((a, b) => b.length - a.length).join('|')})`;
 }
@@ -63,12 +69,37 @@ const WEAK = [
   String.raw`${WEEKDAY}(?:${MONTH_NO_YEAR}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?${MONTH_NO_YEAR})${CLOCK_TAIL}`,
 ];
 
+const LABEL_SOURCE = `^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`;
+
 /**
  * Prefix (lazy, so the earliest possible start of the time wins), then exactly one of: a strong time,
- * a day word, a weak time. The groups tell which. No `u` flag: nothing in it needs one, and it makes this
- * 2,600-character pattern dearer to compile, which every cleaned page pays once, cold.
+ * a day word, a weak time. The groups tell which. Every cleaned page pays for its compile once, cold, and a
+ * case-blind pattern this long costs about half again as much as one matched against lower-cased text (node:
+ * 8.7 against 5.9 ms for the compile and the first runs). No `u` flag, for the same reason: nothing needs one.
  */
-export const LABEL_PATTERN = new RegExp(`^(.*?)(?:(${STRONG.join('|')})|(${DAY})|(${WEAK.join('|')}))$`, 'i');
+const LABEL_PATTERN = new RegExp(LABEL_SOURCE);
+/** For the rare text lower-casing makes longer ("İ"): compiled only if one comes. */
+let caseBlind: RegExp | undefined;
+
+/** A label cut in two, in the text's own case: the prefix, and the time it ends in, of one of three kinds. */
+export interface LabelMatch {
+  prefix: string;
+  time: string;
+  kind: 'strong' | 'day' | 'weak';
+}
+
+/** Reads a whole text as "<prefix><time>"; null if it does not end in a time. */
+export function matchLabel(text: string): LabelMatch | null {
+  const lower = text.toLowerCase();
+  const kept = lower.length === text.length;
+  if (!kept) caseBlind ??= new RegExp(LABEL_SOURCE, 'i');
+  const match = kept ? LABEL_PATTERN.exec(lower) : caseBlind?.exec(text);
+  if (!match) return null;
+  const at = match[1]?.length ?? 0;
+  const kind = match[2] !== undefined ? 'strong' : match[3] !== undefined ? 'day' : 'weak';
+  // The time group runs to the end; lower-casing kept every offset, or the text itself was matched.
+  return { prefix: text.slice(0, at), time: text.slice(at), kind };
+}
 
 /**
  * Words a time without digits can end in: "ago", "just now", "vor einer Stunde", "GuardianYesterday". Every

@@ -32,10 +32,10 @@ export function* extractRelatedSteps(
   doc: Document,
   baseUrl: string | null,
   ownUrls: readonly string[] = [],
-  found?: readonly Element[],
+  sections?: readonly Element[],
 ): Steps<RelatedStory[]> {
-  const sections = found ?? (yield* findRelatedSectionsSteps(doc));
-  if (sections.length === 0) return [];
+  const read = sections ?? (yield* findRelatedSectionsSteps(doc));
+  if (read.length === 0) return [];
   const base = pageBase(doc, baseUrl);
   const own = new Set<string>();
   for (const url of [baseUrl, ...ownUrls]) {
@@ -45,7 +45,7 @@ export function* extractRelatedSteps(
   const stories: (Omit<RelatedStory, 'cluster'> & { summary: string })[] = [];
   const seen = new Set<string>();
   let handled = 0;
-  for (const section of sections) {
+  for (const section of read) {
     for (const { url, anchor, card } of storyCards(section, base, own)) {
       if (pauseAt(++handled)) yield;
       if (seen.has(url) || isAdCard(anchor, section)) continue;
@@ -59,7 +59,7 @@ export function* extractRelatedSteps(
   yield;
   const clusters = assignClusters(
     stories.map((s) => ({ title: s.title, text: s.summary })),
-    pageStory(doc, sections),
+    pageStory(doc, read),
   );
   return stories.map(({ summary: _summary, ...story }, i) => ({ ...story, cluster: clusters[i] ?? i }));
 }
