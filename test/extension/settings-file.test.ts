@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_COMFORT } from '../../src/extension/shared/comfort';
 import { defaults, parseSettings, type Settings } from '../../src/extension/shared/settings';
 import { exportSettings, importSettings } from '../../src/extension/shared/settings-file';
 import { FILE_FORMAT } from '../../src/formats/settings-file-format';
@@ -9,7 +10,14 @@ const sample: Settings = {
   sites: { 'daily8.com': 'always' },
   custom: { phrases: ['Download the app'], selectors: ['.promo'] },
   extraHosts: ['agg.example.com'],
-  comfort: { theme: 'sepia', font: 'serif', fontSize: 19, lineWidth: 65 },
+  comfort: {
+    ...DEFAULT_COMFORT,
+    theme: 'sepia',
+    font: 'serif',
+    fontSize: 19,
+    lineHeight: 1.8,
+    images: false,
+  },
 };
 
 describe('settings export and import', () => {

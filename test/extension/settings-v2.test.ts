@@ -57,12 +57,13 @@ describe('settings version 2: extra hosts', () => {
 describe('settings version 2: reading comfort', () => {
   test('keeps valid values', () => {
     const comfort = { theme: 'dark', font: 'serif', fontSize: 18, lineWidth: 80 };
-    expect(parseSettings(v2({ comfort })).comfort).toEqual(comfort);
+    expect(parseSettings(v2({ comfort })).comfort).toEqual({ ...DEFAULT_COMFORT, ...comfort });
   });
 
   test('clamps sizes into range and rounds them', () => {
     const comfort = { theme: 'light', font: 'sans', fontSize: 99, lineWidth: 1.4 };
     expect(parseSettings(v2({ comfort })).comfort).toEqual({
+      ...DEFAULT_COMFORT,
       theme: 'light',
       font: 'sans',
       fontSize: FONT_SIZE.max,
@@ -83,5 +84,19 @@ describe('settings version 2: reading comfort', () => {
       sites: { 'a.com': 'always' },
       version: SETTINGS_VERSION,
     });
+  });
+});
+
+describe('settings version 3: spacing, images and the dyslexia-friendly font', () => {
+  test('a version 2 comfort keeps what the reader chose; the new fields take their defaults', () => {
+    const comfort = { theme: 'sepia', font: 'serif', fontSize: 20, lineWidth: 85 };
+    expect(parseSettings(v2({ comfort })).comfort).toEqual({ ...DEFAULT_COMFORT, ...comfort });
+  });
+
+  test('a version 2 line width at the old default, 70, moves to the new one', () => {
+    const comfort = { theme: 'dark', font: 'sans', fontSize: 16, lineWidth: 70 };
+    expect(parseSettings(v2({ comfort })).comfort.lineWidth).toBe(DEFAULT_COMFORT.lineWidth);
+    // Chosen in version 3, 70 is the reader's.
+    expect(parseSettings({ ...defaults, comfort: { ...comfort } }).comfort.lineWidth).toBe(70);
   });
 });

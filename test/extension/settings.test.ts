@@ -21,8 +21,18 @@ describe('parseSettings', () => {
       sites: { 'daily8.com': 'never', 'example.org': 'always' },
       custom: { phrases: ['Sign up for alerts'], selectors: ['.promo > a'] },
       extraHosts: ['news.example.net'],
-      comfort: { theme: 'sepia', font: 'serif', fontSize: 20, lineWidth: 60 },
-      version: 2,
+      comfort: {
+        theme: 'sepia',
+        font: 'dyslexic',
+        fontSize: 20,
+        lineWidth: 60,
+        lineHeight: 2,
+        paragraphSpacing: 2.25,
+        letterSpacing: 0.12,
+        wordSpacing: 0.16,
+        images: false,
+      },
+      version: 3,
     };
     expect(parseSettings(stored)).toEqual(stored);
   });

@@ -1,4 +1,5 @@
 // Popup entry: localise the static text, find the tab, and show what the page's content script reports.
+import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
 import { errorText } from '../shared/router';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   localize(document);
   // Comfort is cosmetic: unreadable storage leaves the default look rather than an empty popup.
   followComfort(document.documentElement).catch(() => undefined);
+  bindComfortControls(document).catch(() => undefined);
   // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab.
   if (tabIdFromQuery(location.search) === null) document.documentElement.classList.add('in-popup');
   const tab = await targetTab(location.search);

@@ -18,8 +18,14 @@ export interface Settings {
   version: number;
 }
 
-/** Version 2 added custom rules, extra hosts and reading comfort. */
-export const SETTINGS_VERSION = 2;
+/**
+ * Version 2 added custom rules, extra hosts and reading comfort; version 3 added spacing, images and a
+ * dyslexia-friendly font to reading comfort, and narrowed the default line width.
+ */
+export const SETTINGS_VERSION = 3;
+
+/** Version 2's default line width: about 85 characters of prose, past the 80 a line should hold at most. */
+const V2_DEFAULT_LINE_WIDTH = 70;
 
 export const defaults: Settings = Object.freeze({
   autoClean: true,
@@ -54,6 +60,15 @@ function migrateV0Sites(raw: unknown): unknown {
   );
 }
 
+/**
+ * A version 2 comfort lacks the spacing fields, which take their defaults. Its line width at the old default is
+ * taken for one never chosen, and moves to the new default; any other width was the reader's choice.
+ */
+function migrateV2Comfort(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.lineWidth !== V2_DEFAULT_LINE_WIDTH) return raw;
+  return { ...raw, lineWidth: DEFAULT_COMFORT.lineWidth };
+}
+
 function parseCustom(raw: unknown): Settings['custom'] {
   const custom = isRecord(raw) ? raw : {};
   return { phrases: parseRuleList(custom.phrases), selectors: parseRuleList(custom.selectors) };
@@ -70,7 +85,7 @@ export function parseSettings(stored: unknown): Settings {
     sites: parseSites(sites),
     custom: parseCustom(raw.custom),
     extraHosts: parseHosts(raw.extraHosts),
-    comfort: parseComfort(raw.comfort),
+    comfort: parseComfort(version < 3 ? migrateV2Comfort(raw.comfort) : raw.comfort),
     version: SETTINGS_VERSION,
   };
 }

@@ -25,6 +25,10 @@ export function flashScenarios(name: BrowserName, launch: () => Promise<Extensio
     const cases = listFixtures('aggregator').flatMap(({ name: page, expected }) =>
       hosts.map((host) => [page, host, expected.paragraphs] as const),
     );
+    // The layout shift of each load on a host of the built-in list, where Chromium reports it. The fixtures
+    // shift nothing without the extension (section 7 of docs/benchmarks.md, "CLS without"): this is the
+    // extension's.
+    const builtInShifts: number[] = [];
     test.each(cases)('%s on %s', async (page, host, paragraphs) => {
       await writeSettings(suite.driver, {
         extraHosts: host === 'a host the reader added' ? ['127.0.0.1'] : [],
@@ -44,8 +48,20 @@ export function flashScenarios(name: BrowserName, launch: () => Promise<Extensio
       expect(mostMissing(record), `${page}: paragraphs a frame left out`).toBe(0);
       // Held from the first byte, and cleaned by code that came with the page (content/bundled-parts.ts), no copy
       // the clean removes is ever painted.
-      if (host === 'a built-in host')
+      if (host === 'a built-in host') {
         expect(flashOf(record).frames, `${page}: frames showing a copy`).toBe(0);
+        if (record.cls !== null) builtInShifts.push(record.cls);
+      }
     });
+
+    // Issue 15's bound on the median (0.05). Its bound on the worst load (0.1) is not asserted: a load the machine
+    // slows past the browser's first frame holds nothing early (held-preview.ts), and its shift is the clean's.
+    if (name === 'chromium')
+      test('the median layout shift over the fixtures on a host of the built-in list is at most 0.05', () => {
+        expect(builtInShifts).toHaveLength(listFixtures('aggregator').length);
+        const sorted = [...builtInShifts].sort((a, b) => a - b);
+        const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+        expect(median, `shifts: ${builtInShifts.join(', ')}`).toBeLessThanOrEqual(0.05);
+      });
   });
 }

@@ -1,0 +1,4 @@
+import { launchChromium } from './support/chromium';
+import { comfortScenarios } from './support/comfort-scenarios';
+
+comfortScenarios('chromium', () => launchChromium());

@@ -1,0 +1,4 @@
+import { comfortScenarios } from './support/comfort-scenarios';
+import { launchFirefox } from './support/firefox';
+
+comfortScenarios('firefox', launchFirefox);
