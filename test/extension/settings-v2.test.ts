@@ -100,3 +100,20 @@ describe('settings version 3: spacing, images and the dyslexia-friendly font', (
     expect(parseSettings({ ...defaults, comfort: { ...comfort } }).comfort.lineWidth).toBe(70);
   });
 });
+
+describe('settings version 3: reading aloud', () => {
+  test.each([
+    [
+      { rate: 1.5, voices: { en: 'voice-a' } },
+      { rate: 1.5, voices: { en: 'voice-a' } },
+    ],
+    [
+      { rate: 9, voices: { 'en-GB': 'x', de: 3, fr: '' } },
+      { rate: 3, voices: {} },
+    ],
+    [{ rate: 1.1 }, { rate: 1, voices: {} }],
+    ['fast', { rate: 1, voices: {} }],
+  ])('%j is stored as %j', (speech, expected) => {
+    expect(parseSettings(v2({ speech })).speech).toEqual(expected);
+  });
+});

@@ -32,6 +32,7 @@ describe('parseSettings', () => {
         wordSpacing: 0.16,
         images: false,
       },
+      speech: { rate: 1.5, voices: { en: 'urn:moz-tts:speechd:English', de: 'Google Deutsch' } },
       version: 3,
     };
     expect(parseSettings(stored)).toEqual(stored);

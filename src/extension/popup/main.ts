@@ -1,4 +1,6 @@
 // Popup entry: localise the static text, find the tab, and show what the page's content script reports.
+
+import { bindReadAloud } from '../read-aloud/controls';
 import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   // Comfort is cosmetic: unreadable storage leaves the default look rather than an empty popup.
   followComfort(document.documentElement).catch(() => undefined);
   bindComfortControls(document).catch(() => undefined);
+  bindReadAloud(document);
   // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab.
   if (tabIdFromQuery(location.search) === null) document.documentElement.classList.add('in-popup');
   const tab = await targetTab(location.search);

@@ -2,6 +2,7 @@
 // printing. The article goes through the pages' shared renderer (ui/render-article.ts) and its allowlist
 // (ui/safe-html.ts), never elsewhere.
 import browser from 'webextension-polyfill';
+import { bindReadAloud } from '../read-aloud/controls';
 import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
 import { t } from '../shared/i18n';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   localize(document);
   followComfort(document.documentElement).catch(() => undefined);
   bindComfortControls(document).catch(() => undefined);
+  bindReadAloud(document);
   let article: ArticleView | null = null;
   wireExport(document, () => article);
   const tabId = tabIdFromQuery(location.search);

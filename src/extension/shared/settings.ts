@@ -4,6 +4,7 @@
 
 import { isHostKey, isRecord, parseHosts, parseRuleList } from '../../formats/settings-fields';
 import { type Comfort, DEFAULT_COMFORT, parseComfort } from './comfort';
+import { DEFAULT_SPEECH, parseSpeech, type Speech } from './speech-settings';
 
 export type SiteMode = 'always' | 'never' | 'auto';
 
@@ -15,12 +16,14 @@ export interface Settings {
   /** Hosts the reader knows to be aggregators, on top of the built-in list. */
   extraHosts: string[];
   comfort: Comfort;
+  /** Reading aloud: speed and voices. */
+  speech: Speech;
   version: number;
 }
 
 /**
  * Version 2 added custom rules, extra hosts and reading comfort; version 3 added spacing, images and a
- * dyslexia-friendly font to reading comfort, and narrowed the default line width.
+ * dyslexia-friendly font to reading comfort, narrowed the default line width, and added reading aloud.
  */
 export const SETTINGS_VERSION = 3;
 
@@ -33,6 +36,7 @@ export const defaults: Settings = Object.freeze({
   custom: Object.freeze({ phrases: [], selectors: [] }) as Settings['custom'],
   extraHosts: [],
   comfort: DEFAULT_COMFORT,
+  speech: DEFAULT_SPEECH,
   version: SETTINGS_VERSION,
 }) as Settings;
 
@@ -86,6 +90,7 @@ export function parseSettings(stored: unknown): Settings {
     custom: parseCustom(raw.custom),
     extraHosts: parseHosts(raw.extraHosts),
     comfort: parseComfort(version < 3 ? migrateV2Comfort(raw.comfort) : raw.comfort),
+    speech: parseSpeech(raw.speech),
     version: SETTINGS_VERSION,
   };
 }

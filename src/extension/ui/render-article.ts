@@ -7,6 +7,10 @@ import { groupRelated, type RelatedEntry } from './related';
 import { safeFragment } from './safe-html';
 import { webUrl } from './web-url';
 
+/** Events on the document when an article is shown or taken away: the read-aloud bar follows them. */
+export const ARTICLE_SHOWN = 'clean-reader:article-shown';
+export const ARTICLE_HIDDEN = 'clean-reader:article-hidden';
+
 function relatedItem(doc: Document, entry: RelatedEntry): HTMLLIElement {
   const item = doc.createElement('li');
   item.append(externalLink(doc, entry.title, entry.url));
@@ -59,9 +63,11 @@ export function renderArticle(doc: Document, article: ArticleView, locale: strin
   renderRelated(doc, article);
   // The benchmark's "popup open to article shown" ends here (bench/chromium-popup.ts).
   performance.mark('clean-reader:article-shown');
+  doc.dispatchEvent(new Event(ARTICLE_SHOWN));
 }
 
 export function hideArticle(doc: Document): void {
   byId(doc, 'article').hidden = true;
   byId(doc, 'related').hidden = true;
+  doc.dispatchEvent(new Event(ARTICLE_HIDDEN));
 }
