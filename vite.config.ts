@@ -19,7 +19,13 @@ interface ContentScript {
   js: string[];
   run_at?: string;
 }
-type Manifest = Record<string, unknown> & { background: Background; content_scripts: ContentScript[] };
+type Manifest = Record<string, unknown> & {
+  background: Background;
+  content_scripts: ContentScript[];
+  permissions: string[];
+  commands: Record<string, unknown>;
+  action: { default_icon: Record<string, string> };
+};
 
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
@@ -44,15 +50,38 @@ function withBundledParts(manifest: Manifest): Manifest {
 
 /** Firefox runs MV3 backgrounds as event pages (background.scripts) and ignores Chrome's minimum version;
  * Chrome warns about browser_specific_settings, which only Firefox reads. */
+/** The side panel's page (panel/main.ts hands over to the popup's page in its panel mode). */
+const PANEL = 'src/extension/panel/index.html';
+const PANEL_COMMAND = { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPanel__' };
+
+/**
+ * The side panel is Chrome's side_panel, opened by the background on its command, and Firefox's sidebar_action,
+ * whose command the browser handles itself.
+ */
 function manifestFor(browser: Browser): Manifest {
   const { browser_specific_settings, minimum_chrome_version, ...common } = JSON.parse(
     readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'),
   ) as Manifest;
-  if (browser === 'chrome') return { ...common, minimum_chrome_version };
+  if (browser === 'chrome')
+    return {
+      ...common,
+      permissions: [...common.permissions, 'sidePanel'],
+      side_panel: { default_path: PANEL },
+      commands: { ...common.commands, 'open-side-panel': PANEL_COMMAND },
+      minimum_chrome_version,
+    };
   const { service_worker, type } = common.background;
   return {
     ...common,
     background: { scripts: service_worker ? [service_worker] : [], type },
+    // Firefox opens an extension's sidebar when it is installed, unasked: the reader opens it (popup, shortcut).
+    sidebar_action: {
+      default_panel: PANEL,
+      default_title: '__MSG_extName__',
+      default_icon: common.action.default_icon,
+      open_at_install: false,
+    },
+    commands: { ...common.commands, _execute_sidebar_action: PANEL_COMMAND },
     browser_specific_settings,
   };
 }
@@ -97,9 +126,10 @@ export default defineConfig(({ mode, command }) => {
       },
       target: browser === 'chrome' ? 'chrome121' : 'firefox128',
       sourcemap: false,
-      // The reader tab is opened by URL, not named in the manifest, so it is listed as an entry of its own.
+      // The reader tab is opened by URL, not named in the manifest, so it is listed as an entry of its own; so is
+      // the panel, whose Firefox key (sidebar_action) crxjs does not read.
       rollupOptions: {
-        input: { reader: 'src/extension/reader/index.html' },
+        input: { reader: 'src/extension/reader/index.html', panel: PANEL },
         output: { codeSplitting: { groups: ENGINE_GROUPS } },
       },
     },

@@ -1,5 +1,6 @@
-// Keyboard commands. _execute_action (open the popup) is handled by the browser itself.
-import browser from 'webextension-polyfill';
+// Keyboard commands. _execute_action (open the popup) and Firefox's _execute_sidebar_action are handled by the
+// browser itself.
+import browser, { type Tabs } from 'webextension-polyfill';
 import { sendToTab } from '../shared/send';
 import { withSiteMode } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
@@ -20,11 +21,23 @@ async function toggleSite(): Promise<void> {
   );
 }
 
-const commands: Record<string, () => Promise<void>> = {
+/**
+ * Chrome's side panel, for the window the shortcut was pressed in. Called at once, before any await: Chrome opens
+ * a panel only in answer to the reader's own input.
+ */
+function openSidePanel(tab: Tabs.Tab | undefined): Promise<void> {
+  type SidePanel = { open(options: { windowId: number }): Promise<void> };
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: SidePanel } }).chrome?.sidePanel;
+  if (!sidePanel || tab?.windowId === undefined) return Promise.resolve();
+  return sidePanel.open({ windowId: tab.windowId });
+}
+
+const commands: Record<string, (tab: Tabs.Tab | undefined) => Promise<void>> = {
   'toggle-site': toggleSite,
+  'open-side-panel': openSidePanel,
 };
 
-export function onCommand(name: string): void {
+export function onCommand(name: string, tab?: Tabs.Tab): void {
   // Pages the content script cannot reach simply ignore the shortcut.
-  commands[name]?.().catch(() => undefined);
+  commands[name]?.(tab).catch(() => undefined);
 }

@@ -10,6 +10,7 @@ import { localize } from '../ui/localize';
 import { tabIdFromQuery } from '../ui/query';
 import { wirePageLinks } from './open-pages';
 import { isRestrictedUrl } from './page-state';
+import { followActiveTab, inPanel, wirePanelButton } from './panel';
 import { targetTab } from './target-tab';
 import { PopupView } from './view';
 
@@ -19,12 +20,16 @@ async function main(): Promise<void> {
   followComfort(document.documentElement).catch(() => undefined);
   bindComfortControls(document).catch(() => undefined);
   bindReadAloud(document);
-  // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab.
-  if (tabIdFromQuery(location.search) === null) document.documentElement.classList.add('in-popup');
+  const panel = inPanel(location.search);
+  // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab; with ?panel, the
+  // side panel.
+  if (tabIdFromQuery(location.search) === null && !panel) document.documentElement.classList.add('in-popup');
+  wirePanelButton(document).catch(() => undefined);
   const tab = await targetTab(location.search);
   if (tab?.id === undefined) return new PopupView(document, -1).block('unreachable');
   wirePageLinks(document, tab.id);
   const view = new PopupView(document, tab.id);
+  if (panel) await followActiveTab(document, view);
   // The URL is only known where the browser reveals it; elsewhere the content script's silence tells.
   if (isRestrictedUrl(tab.url)) return view.block('restricted');
   await view.load();

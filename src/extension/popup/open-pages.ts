@@ -12,10 +12,16 @@ function pageUrl(page: keyof typeof PAGES, tabId: number): string {
   return browser.runtime.getURL(`${PAGES[page]}?tab=${tabId}`);
 }
 
+/** Points the links at the page of `tabId`: again each time the side panel follows another tab. */
+export function pointPageLinks(doc: Document, tabId: number): void {
+  for (const id of Object.keys(PAGES) as (keyof typeof PAGES)[])
+    byId<HTMLAnchorElement>(doc, id).href = pageUrl(id, tabId);
+}
+
 export function wirePageLinks(doc: Document, tabId: number): void {
+  pointPageLinks(doc, tabId);
   for (const id of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
     const link = byId<HTMLAnchorElement>(doc, id);
-    link.href = pageUrl(id, tabId);
     link.addEventListener('click', (event) => {
       event.preventDefault();
       browser.tabs

@@ -20,8 +20,10 @@ export interface TabEvents {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function followTab(tabId: number, events: TabEvents): void {
+/** Follows the tab until the returned function is called (the side panel moving to another tab). */
+export function followTab(tabId: number, events: TabEvents): () => void {
   let watching = false;
+  let followed = true;
 
   /** true: the page answered; false: nothing answers any more; null: no answer in time, which proves nothing. */
   const answers = () =>
@@ -33,6 +35,7 @@ export function followTab(tabId: number, events: TabEvents): void {
   const watch = async () => {
     for (;;) {
       await pause(POLL_MS);
+      if (!followed) return;
       const answered = await answers();
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       if (!tab) return events.closed();
@@ -41,14 +44,21 @@ export function followTab(tabId: number, events: TabEvents): void {
     }
   };
 
-  browser.tabs.onRemoved.addListener((id) => {
+  const removed = (id: number) => {
     if (id === tabId) events.closed();
-  });
-  browser.tabs.onUpdated.addListener((id, change) => {
+  };
+  const updated = (id: number, change: { status?: string }) => {
     if (id !== tabId || change.status !== 'loading' || watching) return;
     watching = true;
     watch().finally(() => {
       watching = false;
     });
-  });
+  };
+  browser.tabs.onRemoved.addListener(removed);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    followed = false;
+    browser.tabs.onRemoved.removeListener(removed);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
 }

@@ -42,14 +42,15 @@ export class PopupView {
   private explained = false;
   /** The article on show, so an unchanged one is not drawn again (which would lose scroll and selection). */
   private shown: ArticleView | null = null;
+  private unfollow: () => void = () => undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly tabId: number,
+    private tabId: number,
   ) {
     this.controls = new Controls(doc, {
       togglePage: async (cleaned) => {
-        await sendToTab(tabId, { type: cleaned ? 'show-original' : 'clean-again' }, ANSWER_TIMEOUT_MS);
+        await sendToTab(this.tabId, { type: cleaned ? 'show-original' : 'clean-again' }, ANSWER_TIMEOUT_MS);
         await this.load();
       },
       settingsSaved: async (expectCleaned) => {
@@ -57,14 +58,42 @@ export class PopupView {
         await this.load();
       },
     });
-    if (tabId >= 0)
-      followTab(tabId, {
-        left: () => this.pageLeft(),
-        settled: () => {
-          if (!this.waitingForLoad) this.load();
-        },
-        closed: () => this.tabClosed(),
-      });
+    this.follow();
+  }
+
+  private follow(): void {
+    if (this.tabId < 0) return;
+    this.unfollow = followTab(this.tabId, {
+      left: () => this.pageLeft(),
+      settled: () => {
+        if (!this.waitingForLoad) this.load();
+      },
+      closed: () => this.tabClosed(),
+    });
+  }
+
+  /**
+   * The side panel's tab changed: what was shown, and any answer still coming, belong to the last one. A page the
+   * content script cannot reach says so; any other is asked for its article.
+   */
+  switchTo(tabId: number, restricted: boolean): void {
+    if (tabId === this.tabId && !this.closed) return;
+    this.unfollow();
+    this.tabId = tabId;
+    this.visit++;
+    this.closed = false;
+    this.answered = false;
+    this.explained = false;
+    this.waitingForLoad = false;
+    this.shown = null;
+    this.disableControls();
+    this.follow();
+    if (restricted) {
+      this.block('restricted');
+      return;
+    }
+    this.notice(t('reading'));
+    void this.load();
   }
 
   async load(): Promise<void> {

@@ -36,13 +36,30 @@ function browserEngine(view: SpeechWindow): SpeechEnv & { voices(): VoiceLike[];
   };
 }
 
-function button(doc: Document, id: string, text: string, label: string): HTMLButtonElement {
+/** Icons drawn, not typed: the media symbols (⏮ ⏭ ⏹) are missing from many systems' fonts. */
+const ICONS = {
+  previous: 'M3 3h2v10H3zM14 3v10L6 8z',
+  next: 'M11 3h2v10h-2zM2 3v10l8-5z',
+  stop: 'M3 3h10v10H3z',
+} as const;
+
+function button(doc: Document, id: string, label: string, icon?: keyof typeof ICONS): HTMLButtonElement {
   const element = doc.createElement('button');
   element.type = 'button';
   element.id = id;
-  element.textContent = text;
   element.title = label;
   element.setAttribute('aria-label', label);
+  if (!icon) {
+    element.textContent = label;
+    return element;
+  }
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
+  const path = svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'path'));
+  path.setAttribute('d', ICONS[icon]);
+  element.append(svg);
   return element;
 }
 
@@ -62,10 +79,10 @@ export function bindReadAloud(doc: Document): void {
   const engine = browserEngine(view);
   container.setAttribute('role', 'group');
   container.setAttribute('aria-label', t('readAloud'));
-  const previous = button(doc, 'read-aloud-previous', '⏮', t('readAloudPrevious'));
-  const play = button(doc, 'read-aloud-play', t('readAloud'), t('readAloud'));
-  const next = button(doc, 'read-aloud-next', '⏭', t('readAloudNext'));
-  const stop = button(doc, 'read-aloud-stop', '⏹', t('readAloudStop'));
+  const previous = button(doc, 'read-aloud-previous', t('readAloudPrevious'), 'previous');
+  const play = button(doc, 'read-aloud-play', t('readAloud'));
+  const next = button(doc, 'read-aloud-next', t('readAloudNext'), 'next');
+  const stop = button(doc, 'read-aloud-stop', t('readAloudStop'), 'stop');
   const rate = doc.createElement('select');
   rate.id = 'read-aloud-rate';
   for (let value: number = RATE.min; value <= RATE.max; value += RATE.step)
@@ -77,15 +94,8 @@ export function bindReadAloud(doc: Document): void {
   status.className = 'read-aloud-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  container.append(
-    previous,
-    play,
-    next,
-    stop,
-    labelled(doc, t('readAloudSpeed'), rate),
-    labelled(doc, t('readAloudVoice'), voice),
-    status,
-  );
+  const voiceField = labelled(doc, t('readAloudVoice'), voice);
+  container.append(previous, play, next, stop, labelled(doc, t('readAloudSpeed'), rate), voiceField, status);
 
   let segments: Segment[] = [];
   let lang = '';
@@ -143,7 +153,8 @@ export function bindReadAloud(doc: Document): void {
         (v) => new Option(`${v.name} (${v.lang})`, v.voiceURI, false, v.voiceURI === chosen?.voiceURI),
       ),
     );
-    voice.disabled = voices.length === 0;
+    // No voice to choose (none installed, or not loaded yet): no empty list.
+    voiceField.hidden = voices.length === 0;
     // Voices arriving late, or again, change nothing of a voice already reading.
     if (chosen?.voiceURI !== speaking) player.setVoice(chosen);
     speaking = chosen?.voiceURI;

@@ -1,12 +1,14 @@
 // Reading aloud in a real browser: the reader tab and the popup driven through a stubbed speechSynthesis that
 // records what it is asked to say and reports each word as the engines do, and once through the browser's own
 // engine. Written once and run for each browser by test/e2e/read-aloud-<browser>.test.ts.
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type BrowserName, requireBrowser } from './browsers';
 import { type ExtensionDriver, type TabHandle, waitFor } from './driver';
 import { type ExtensionPage, openExtensionPage, readSettings, textOf } from './ext-pages';
 import { extensionSuite } from './extension-suite';
 import { aggregatorCase } from './fixtures';
+import { ROOT } from './server';
 
 const seed = aggregatorCase('seed-daily8');
 
@@ -139,6 +141,8 @@ export function readAloudScenarios(name: BrowserName, launch: () => Promise<Exte
         'three words',
       );
       await popup.click('#read-aloud-play');
+      // docs/read-aloud-<browser>.png: paused on a word, which stays highlighted.
+      await popup.screenshot(join(ROOT, 'docs', `read-aloud-${name}.png`), { width: 700, height: 600 });
       const total = seed.expected.paragraphs.length + 1;
       await waitFor(
         async () => ((await status(popup)) === `Paused at paragraph 1 of ${total}` ? true : undefined),
