@@ -1,5 +1,5 @@
-// Popup entry: localise the static text, find the tab, and show what the page's content script reports.
-
+// Popup entry, and the side panel's (?panel): localise the static text, find the tab, and show what the page's
+// content script reports.
 import { bindReadAloud } from '../read-aloud/controls';
 import { bindComfortControls } from '../shared/comfort-controls';
 import { followComfort } from '../shared/comfort-live';
@@ -21,18 +21,24 @@ async function main(): Promise<void> {
   bindComfortControls(document).catch(() => undefined);
   bindReadAloud(document);
   const panel = inPanel(location.search);
+  const attachPanel = panel ? followActiveTab(document) : null;
   // Without ?tab= this is the toolbar popup, which has a fixed width; with it, a page in a tab; with ?panel, the
   // side panel.
   if (tabIdFromQuery(location.search) === null && !panel) document.documentElement.classList.add('in-popup');
   wirePanelButton(document).catch(() => undefined);
   const tab = await targetTab(location.search);
-  if (tab?.id === undefined) return new PopupView(document, -1).block('unreachable');
-  wirePageLinks(document, tab.id);
-  const view = new PopupView(document, tab.id);
-  if (panel) await followActiveTab(document, view);
+  wirePageLinks(document, tab?.id ?? -1);
+  const view = new PopupView(document, tab?.id ?? -1);
   // The URL is only known where the browser reveals it; elsewhere the content script's silence tells.
-  if (isRestrictedUrl(tab.url)) return view.block('restricted');
-  await view.load();
+  const shown =
+    tab?.id === undefined
+      ? view.block('unreachable')
+      : isRestrictedUrl(tab.url)
+        ? view.block('restricted')
+        : view.load();
+  // The panel follows the window's tabs from here, even from a tab it cannot read.
+  attachPanel?.(view);
+  await shown;
 }
 
 main().catch((error: unknown) => {

@@ -9,16 +9,34 @@ import type { PopupView } from './view';
 /** The panel's page is the popup's, opened with this in its query (panel/main.ts). */
 export const inPanel = (search: string): boolean => new URLSearchParams(search).has('panel');
 
-export async function followActiveTab(doc: Document, view: PopupView): Promise<void> {
-  const { id: windowId } = await browser.windows.getCurrent();
-  browser.tabs.onActivated.addListener(({ tabId, windowId: window }) => {
-    if (window !== windowId) return;
+/**
+ * Starts following the window's active tab at once, before the view exists: a switch made while the page starts
+ * is kept and shown when the view is attached, not missed. Only the latest switch is shown, whichever tab's
+ * details come back first.
+ */
+export function followActiveTab(doc: Document): (view: PopupView) => void {
+  let view: PopupView | null = null;
+  let latest: number | null = null;
+  const windowId = browser.windows.getCurrent().then((window) => window.id);
+  const show = (tabId: number) => {
     pointPageLinks(doc, tabId);
     browser.tabs
       .get(tabId)
-      .then((tab) => view.switchTo(tabId, isRestrictedUrl(tab.url)))
-      .catch(() => view.switchTo(tabId, false));
+      .then((tab) => isRestrictedUrl(tab.url))
+      .catch(() => false)
+      .then((restricted) => {
+        if (tabId === latest) view?.switchTo(tabId, restricted);
+      });
+  };
+  browser.tabs.onActivated.addListener(async ({ tabId, windowId: window }) => {
+    if (window !== (await windowId)) return;
+    latest = tabId;
+    if (view) show(tabId);
   });
+  return (attached) => {
+    view = attached;
+    if (latest !== null) show(latest);
+  };
 }
 
 interface PanelApis {

@@ -4,8 +4,10 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
+  FONT_SIZE,
   LETTER_SPACING,
   LINE_HEIGHT,
+  LINE_WIDTH,
   PARAGRAPH_SPACING,
   WORD_SPACING,
 } from '../../../src/extension/shared/comfort';
@@ -249,21 +251,42 @@ export function comfortScenarios(name: BrowserName, launch: () => Promise<Extens
       await showing(reader, 2);
     });
 
-    test('axe finds no serious or critical violation at the widest settings, light and dark', async () => {
+    test('axe finds no serious or critical violation at either extreme of the settings, in every theme', async () => {
       const page = await suite.openPage(seed.path);
       const views = { popup: await open('popup', page.tabId), reader: await open('reader', page.tabId) };
+      const extremes = {
+        widest: { ...SPACINGS.most, images: false },
+        tightest: {
+          lineHeight: LINE_HEIGHT.min,
+          paragraphSpacing: PARAGRAPH_SPACING.min,
+          letterSpacing: LETTER_SPACING.min,
+          wordSpacing: WORD_SPACING.min,
+          fontSize: FONT_SIZE.min,
+          lineWidth: LINE_WIDTH.min,
+          font: 'serif',
+        },
+      };
       const findings: string[] = [];
-      for (const theme of ['light', 'dark'] as const) {
-        await writeSettings(suite.driver, { comfort: { ...SPACINGS.most, theme, images: false } });
-        for (const [view, tab] of Object.entries(views)) {
-          await showing(tab, SPACINGS.most.lineHeight);
-          await tab.evaluate(() => {
-            for (const details of document.querySelectorAll('details')) details.open = true;
-          }, null);
-          for (const finding of await seriousViolations(tab))
-            findings.push(`${view}/${theme}: ${finding.id} (${finding.impact}) ${finding.targets.join(' ')}`);
+      for (const [extreme, settings] of Object.entries(extremes))
+        for (const theme of ['system', 'light', 'dark', 'sepia'] as const) {
+          await writeSettings(suite.driver, { comfort: { ...settings, theme } });
+          for (const [view, tab] of Object.entries(views)) {
+            await showing(tab, settings.lineHeight);
+            await waitFor(
+              async () =>
+                (await tab.evaluate(() => document.documentElement.dataset.theme, null)) === theme ||
+                undefined,
+              `${view} in ${theme}`,
+            );
+            await tab.evaluate(() => {
+              for (const details of document.querySelectorAll('details')) details.open = true;
+            }, null);
+            for (const finding of await seriousViolations(tab))
+              findings.push(
+                `${view}/${extreme}/${theme}: ${finding.id} (${finding.impact}) ${finding.targets.join(' ')}`,
+              );
+          }
         }
-      }
       expect(findings).toEqual([]);
     });
   });

@@ -56,6 +56,13 @@ export function panelScenarios(name: BrowserName, launch: () => Promise<Extensio
           (await panel.evaluate(() => location.search, null).catch(() => '')) === '?panel' ? true : undefined,
         'the panel page',
       );
+      // Started: its script builds the read-aloud bar in the same task as it starts following tabs.
+      await waitFor(
+        async () =>
+          (await panel.evaluate(() => document.getElementById('read-aloud')?.childElementCount ?? 0, null)) >
+            0 || undefined,
+        'the panel started',
+      );
       const shows = (title: string) =>
         waitFor(
           async () => ((await textOf(panel, '#title')) === title ? true : undefined),
