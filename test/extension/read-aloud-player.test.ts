@@ -138,6 +138,18 @@ describe('ReadAloud', () => {
     expect(spoken.at(-1)).toMatchObject({ text: 'council met on Monday.', rate: 2, voice, lang: 'de' });
   });
 
+  test('the same voice or speed again restarts nothing', () => {
+    const { player, spoken } = stubEngine();
+    const voice = { name: 'Anna', lang: 'de-DE', voiceURI: 'anna', default: false };
+    player.setVoice(voice);
+    player.load(ARTICLE, 'de');
+    player.play();
+    // The browser's list refreshed: a new object for the same voice.
+    player.setVoice({ ...voice });
+    player.setRate(1);
+    expect(spoken).toHaveLength(1);
+  });
+
   test('an engine failure pauses and is reported; being cancelled is not a failure', () => {
     const { player, spoken, failures } = stubEngine();
     player.load(ARTICLE, 'en');

@@ -101,7 +101,6 @@ export function bindReadAloud(doc: Document): void {
   let lang = '';
   let remembered: Record<string, string> = {};
   let reading: HTMLElement | null = null;
-  let speaking: string | undefined;
 
   const clearHighlight = () => {
     view.CSS?.highlights?.delete(HIGHLIGHT);
@@ -155,9 +154,7 @@ export function bindReadAloud(doc: Document): void {
     );
     // No voice to choose (none installed, or not loaded yet): no empty list.
     voiceField.hidden = voices.length === 0;
-    // Voices arriving late, or again, change nothing of a voice already reading.
-    if (chosen?.voiceURI !== speaking) player.setVoice(chosen);
-    speaking = chosen?.voiceURI;
+    player.setVoice(chosen);
   };
   const voicesReady = async (): Promise<boolean> => {
     if (!engine.available()) return false;
@@ -190,7 +187,6 @@ export function bindReadAloud(doc: Document): void {
     const uri = voice.value;
     const key = languageKey(lang);
     remembered = { ...remembered, [key]: uri };
-    speaking = uri;
     player.setVoice(engine.voices().find((v) => v.voiceURI === uri) ?? null);
     updateSettings((settings) => ({
       ...settings,

@@ -103,13 +103,19 @@ export class ReadAloud {
 
   /** Applied from the next word on, as the reader hears it change. */
   setRate(rate: number): void {
+    const changed = rate !== this.rate;
     this.rate = rate;
-    if (this.status === 'playing') this.speak();
+    if (changed && this.status === 'playing') this.speak();
   }
 
+  /**
+   * The same voice again (the browser's list refreshed: new objects, same URIs) is kept without a restart: only a
+   * voice the reader would hear change starts the word again.
+   */
   setVoice(voice: VoiceLike | null): void {
+    const changed = voice?.voiceURI !== this.voice?.voiceURI;
     this.voice = voice;
-    if (this.status === 'playing') this.speak();
+    if (changed && this.status === 'playing') this.speak();
   }
 
   private clamp(segment: number): number {
